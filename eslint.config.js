@@ -1,0 +1,76 @@
+// ESLint flat config: the Office add-in rules (office-addins/*, prettier) for all sources,
+// plus the boundary that keeps src/core pure (no Office, React, Fluent or ExcelJS).
+const officeAddins = require("eslint-plugin-office-addins");
+const tsParser = require("@typescript-eslint/parser");
+const globals = require("globals");
+
+const hostModules = [
+  "react",
+  "react-dom",
+  "react-dom/*",
+  "react/*",
+  "exceljs",
+  "@fluentui/*",
+  "@microsoft/office-js",
+  "@microsoft/office-js-helpers",
+  "office-addin-*",
+];
+
+module.exports = [
+  { ignores: ["node_modules/", "dist/", "dist-tsc/", "out/", "coverage/", "test-artifacts/", "render-out/"] },
+  ...officeAddins.configs.react,
+  {
+    files: ["**/*.{ts,tsx,js,cjs}"],
+    languageOptions: {
+      parser: tsParser,
+      ecmaVersion: 2022,
+      sourceType: "module",
+      parserOptions: { ecmaFeatures: { jsx: true } },
+      globals: { ...globals.browser, ...globals.node, ...globals.jest, Office: "readonly", Excel: "readonly", OfficeExtension: "readonly" },
+    },
+    rules: {
+      "react/react-in-jsx-scope": "off",
+      "no-undef": "off",
+    },
+  },
+  {
+    files: ["**/*.tsx"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
+    },
+  },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    rules: { "office-addins/no-context-sync-in-loop": "error" },
+  },
+  {
+    // The core is pure: it describes plans and sheets, hosts apply them.
+    files: ["src/core/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: hostModules,
+              message: "src/core is pure TypeScript: no Office, React, Fluent UI or ExcelJS (hosts are adapters).",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        { name: "Office", message: "src/core must not use Office.js." },
+        { name: "Excel", message: "src/core must not use Office.js." },
+        { name: "OfficeExtension", message: "src/core must not use Office.js." },
+        { name: "document", message: "src/core must not touch the DOM." },
+        { name: "window", message: "src/core must not touch the DOM." },
+      ],
+    },
+  },
+];

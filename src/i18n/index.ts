@@ -1,0 +1,35 @@
+// User-visible strings live in the JSON files beside this one (Danish default, English),
+// one file per area so each part of the product owns its messages. Pure: usable from the core.
+
+import daCore from "./da/core.json";
+import enCore from "./en/core.json";
+import daCli from "./da/cli.json";
+import enCli from "./en/cli.json";
+import daExcel from "./da/excel.json";
+import enExcel from "./en/excel.json";
+import daTaskpane from "./da/taskpane.json";
+import enTaskpane from "./en/taskpane.json";
+
+export type Lang = "da" | "en";
+export type Messages = Record<string, string>;
+
+export const MESSAGES: Record<Lang, Messages> = {
+  da: { ...daCore, ...daCli, ...daExcel, ...daTaskpane },
+  en: { ...enCore, ...enCli, ...enExcel, ...enTaskpane },
+};
+
+export const DEFAULT_LANG: Lang = "da";
+
+/** Danish unless the tag names English (`en`, `en-US`, …). */
+export function langFromTag(tag: string | undefined | null): Lang {
+  return tag && /^en\b/i.test(tag.trim()) ? "en" : DEFAULT_LANG;
+}
+
+/** The message for `key` with `{name}` placeholders filled; unknown keys show the key itself. */
+export function t(lang: Lang, key: string, params?: Record<string, string | number>): string {
+  const template = MESSAGES[lang][key] ?? MESSAGES[DEFAULT_LANG][key] ?? key;
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole
+  );
+}
