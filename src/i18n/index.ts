@@ -3,6 +3,8 @@
 
 import daCore from "./da/core.json";
 import enCore from "./en/core.json";
+import daOverview from "./da/overview.json";
+import enOverview from "./en/overview.json";
 import daCli from "./da/cli.json";
 import enCli from "./en/cli.json";
 import daExcel from "./da/excel.json";
@@ -14,8 +16,8 @@ export type Lang = "da" | "en";
 export type Messages = Record<string, string>;
 
 export const MESSAGES: Record<Lang, Messages> = {
-  da: { ...daCore, ...daCli, ...daExcel, ...daTaskpane },
-  en: { ...enCore, ...enCli, ...enExcel, ...enTaskpane },
+  da: { ...daCore, ...daOverview, ...daCli, ...daExcel, ...daTaskpane },
+  en: { ...enCore, ...enOverview, ...enCli, ...enExcel, ...enTaskpane },
 };
 
 export const DEFAULT_LANG: Lang = "da";

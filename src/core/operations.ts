@@ -1,0 +1,62 @@
+// What the task pane and the ribbon commands can ask of a host. The Excel adapter implements
+// it (src/excel); UI components receive it through props/context, so they run without Office.
+
+import type { Diagnostic } from "./diagnostics";
+import type { Language, YearMonth } from "./model";
+import type { PlanSummary } from "./summary";
+
+/** An error meant for the user: an i18n key and its parameters, never a raw stack. */
+export class UserFacingError extends Error {
+  constructor(
+    readonly key: string,
+    readonly params: Record<string, string | number> = {},
+    readonly cause?: unknown
+  ) {
+    super(key);
+    this.name = "UserFacingError";
+  }
+}
+
+export interface WorkbookState {
+  hasPlan: boolean;
+  currentStatusDate: YearMonth | null;
+  language: Language;
+}
+
+export interface RefreshOutcome {
+  /** False when the overview could not be written (see diagnostics). */
+  written: boolean;
+  diagnostics: Diagnostic[];
+  summary: PlanSummary | null;
+  statusDate: YearMonth | null;
+  refreshedAt: Date;
+}
+
+export interface StatusFormattingOutcome {
+  /** Status cells rewritten to their canonical symbol. */
+  symbolsChanged: number;
+  diagnostics: Diagnostic[];
+}
+
+/** A user edit of Status or Statusnote on these sheet rows (1-based). */
+export interface StatusEdit {
+  rows: number[];
+}
+
+export interface AddinOperations {
+  getState(): Promise<WorkbookState>;
+  /** Rebuilds the overview sheet and activates it. */
+  refreshOverview(): Promise<RefreshOutcome>;
+  /** Validation list, conditional format for the current round, canonical symbols. */
+  applyStatusFormatting(): Promise<StatusFormattingOutcome>;
+  /** Creates sheet Plan (empty table Handlinger), sheet Indstillinger and the name. */
+  createPlan(): Promise<void>;
+  setCurrentStatusDate(month: YearMonth): Promise<void>;
+  /** Selects a cell of the plan (e.g. the row of a diagnostic) and activates its sheet. */
+  selectPlanCell(sheet: string, row: number, column?: string): Promise<void>;
+  /**
+   * While subscribed, the user's own edits of Status/Statusnote set that row's Statusdato to
+   * the current status date. Returns the function that unsubscribes.
+   */
+  watchStatusEdits(onEdit: (edit: StatusEdit) => void): Promise<() => Promise<void>>;
+}
