@@ -1,0 +1,31 @@
+// A benchmark figure and the helpers to measure one: medians over repeated runs, since
+// machines here are noisy; ratios and counts are reported beside times.
+
+export interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Median wall time in ms of `runs` calls after `warmup` unmeasured ones. */
+export async function medianMs(fn: () => unknown, runs: number, warmup = 1): Promise<number> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  return round(median(times));
+}
+
+export function round(value: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
