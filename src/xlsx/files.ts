@@ -1,0 +1,95 @@
+// Opening and saving .xlsx files, with errors a command line can explain.
+
+import { promises as fs } from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { normalizeZipDates } from "./deterministic";
+import { repairLoadedTables } from "./tables";
+
+export type XlsxFileProblem = "notFound" | "unreadable" | "notXlsx" | "unwritable";
+
+/** A file problem with a kind the caller turns into a message; `detail` is the system text. */
+export class XlsxFileError extends Error {
+  constructor(
+    readonly problem: XlsxFileProblem,
+    readonly filePath: string,
+    readonly detail: string
+  ) {
+    super(`${problem}: ${filePath}: ${detail}`);
+    this.name = "XlsxFileError";
+  }
+}
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === "object" && error !== null
+    ? (error as { code?: string }).code
+    : undefined;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export async function openWorkbook(filePath: string): Promise<ExcelJS.Workbook> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(filePath);
+  } catch (error) {
+    const code = errorCode(error);
+    const problem = code === "ENOENT" || code === "ENOTDIR" ? "notFound" : "unreadable";
+    throw new XlsxFileError(problem, filePath, errorText(error));
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // An .xlsx is a zip; anything else (.xls, .csv, encrypted files) fails here or below.
+    if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw new Error("not a zip file");
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    throw new XlsxFileError("notXlsx", filePath, errorText(error));
+  }
+  if (workbook.worksheets.length === 0) {
+    throw new XlsxFileError("notXlsx", filePath, "no worksheets");
+  }
+  repairLoadedTables(workbook);
+  return workbook;
+}
+
+export interface SaveOptions {
+  /**
+   * Stamp the workbook's created/modified properties and the zip entries with this date, so
+   * the same content always gives the same bytes (committed example files).
+   */
+  fixedDate?: Date;
+}
+
+export async function workbookBuffer(
+  workbook: ExcelJS.Workbook,
+  options: SaveOptions = {}
+): Promise<Buffer> {
+  if (options.fixedDate) {
+    workbook.created = options.fixedDate;
+    workbook.modified = options.fixedDate;
+  }
+  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  return options.fixedDate ? normalizeZipDates(buffer, options.fixedDate) : buffer;
+}
+
+/**
+ * Writes the workbook to a temporary file beside the target and renames it into place, so a
+ * failed write never leaves a half-written file (also when the target is the input file).
+ */
+export async function saveWorkbook(
+  workbook: ExcelJS.Workbook,
+  filePath: string,
+  options: SaveOptions = {}
+): Promise<void> {
+  const buffer = await workbookBuffer(workbook, options);
+  const temp = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(temp, buffer);
+    await fs.rename(temp, filePath);
+  } catch (error) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw new XlsxFileError("unwritable", filePath, errorText(error));
+  }
+}

@@ -1,0 +1,20 @@
+// The ExcelJS adapter: the workbook port over .xlsx files (command line, tests, bench).
+
+export { rawFromCell, rawFromValue, NO_CACHED_RESULT } from "./cellValue";
+export {
+  createPlanWorkbook,
+  type PlanRowInput,
+  type PlanWorkbookOptions,
+} from "./createPlanWorkbook";
+export {
+  openWorkbook,
+  saveWorkbook,
+  workbookBuffer,
+  XlsxFileError,
+  type XlsxFileProblem,
+  type SaveOptions,
+} from "./files";
+export { readSnapshot, overviewState, findSheet, findTable } from "./readSnapshot";
+export { SETTINGS_HEADERS, MONTH_FORMAT } from "./settingsSheet";
+export { writeOverviewSheet, ForeignOverviewError } from "./writeOverview";
+export { XlsxWorkbookPort } from "./XlsxWorkbookPort";

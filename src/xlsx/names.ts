@@ -1,0 +1,61 @@
+// Workbook-level defined names over ExcelJS: reading where a name points, replacing a name.
+
+import type { Workbook } from "exceljs";
+
+export interface CellReference {
+  sheet: string;
+  /** 1-based. */
+  row: number;
+  /** 1-based. */
+  column: number;
+}
+
+const REFERENCE =
+  /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?[A-Za-z]{1,3}\$?\d+)?$/;
+
+function columnNumber(letters: string): number {
+  return letters
+    .toUpperCase()
+    .split("")
+    .reduce((n, ch) => n * 26 + (ch.charCodeAt(0) - 64), 0);
+}
+
+/** `Sheet!$B$4` or `'My sheet'!$B$4:$C$5` → its top-left cell; null if not a cell reference. */
+export function parseReference(text: string): CellReference | null {
+  const m = text.trim().match(REFERENCE);
+  if (!m) return null;
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+  return { sheet, row: Number(m[4]), column: columnNumber(m[3]) };
+}
+
+/** `'Oversigt'!$A$1`: always quoted, so any sheet name is safe. */
+export function formatReference(sheet: string, address: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${address}`;
+}
+
+function namesModel(workbook: Workbook): { name: string; ranges: string[] }[] {
+  return (workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] })
+    .model;
+}
+
+/** The first cell the workbook-level name refers to, or null when the name is absent. */
+export function resolveName(workbook: Workbook, name: string): CellReference | null {
+  const key = name.toLowerCase(); // Excel names are case-insensitive
+  const entry = namesModel(workbook).find((n) => n.name.toLowerCase() === key);
+  if (!entry || entry.ranges.length === 0) return null;
+  return parseReference(entry.ranges[0]);
+}
+
+/** Sets `name` to refer to exactly `reference` (replacing what it referred to before). */
+export function setName(workbook: Workbook, name: string, reference: string): void {
+  const key = name.toLowerCase();
+  const others = namesModel(workbook).filter((n) => n.name.toLowerCase() !== key);
+  (workbook.definedNames as unknown as { model: unknown }).model = [
+    ...others,
+    { name, ranges: [reference] },
+  ];
+}
+
+export function sameSheetName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase(); // Excel sheet names are case-insensitive
+}

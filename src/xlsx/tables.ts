@@ -1,0 +1,76 @@
+// Excel tables as ExcelJS loads them: where the header and the data rows are.
+
+import type { Table, Workbook, Worksheet } from "exceljs";
+import { rawFromCell } from "./cellValue";
+
+/** Table model fields ExcelJS keeps (created tables have `ref`, loaded ones only `tableRef`). */
+interface TableModel {
+  name?: string;
+  ref?: string;
+  tableRef?: string;
+  headerRow?: boolean;
+  totalsRow?: boolean;
+  columns?: { name?: string }[];
+}
+
+export interface TableArea {
+  /** 1-based sheet row of the header. */
+  headerRow: number;
+  /** 1-based sheet row of the last data row (before a totals row); `headerRow` if none. */
+  lastDataRow: number;
+  /** 1-based first sheet column. */
+  firstColumn: number;
+  width: number;
+}
+
+function modelOf(table: Table): TableModel {
+  return ((table as unknown as { table?: TableModel }).table ?? {}) as TableModel;
+}
+
+function decodeRange(
+  ref: string
+): { top: number; left: number; bottom: number; right: number } | null {
+  const m = ref.replace(/\$/g, "").match(/^([A-Za-z]{1,3})(\d+)(?::([A-Za-z]{1,3})(\d+))?$/);
+  if (!m) return null;
+  const col = (letters: string) =>
+    letters
+      .toUpperCase()
+      .split("")
+      .reduce((n, ch) => n * 26 + (ch.charCodeAt(0) - 64), 0);
+  const left = col(m[1]);
+  const top = Number(m[2]);
+  return { top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? col(m[3]) : left };
+}
+
+/** The table's header and data rows; null for a table model ExcelJS could not place. */
+export function tableArea(_sheet: Worksheet, table: Table): TableArea | null {
+  const model = modelOf(table);
+  const range = decodeRange(model.tableRef ?? model.ref ?? "");
+  if (!range) return null;
+  const width = model.columns?.length || range.right - range.left + 1;
+  const lastDataRow = Math.max(range.top, range.bottom - (model.totalsRow ? 1 : 0));
+  return { headerRow: range.top, lastDataRow, firstColumn: range.left, width };
+}
+
+/**
+ * ExcelJS 4.4 reads a table without the `headerRowCount` attribute as header-less, but Excel
+ * omits that attribute precisely when the table HAS its header row (the default). Saving such
+ * a workbook again would then write `headerRowCount="0"` and damage the user's table. A table
+ * whose first row holds exactly its column names has a header row: mark it so after loading.
+ */
+export function repairLoadedTables(workbook: Workbook): void {
+  for (const sheet of workbook.worksheets) {
+    for (const table of sheet.getTables() as unknown as Table[]) {
+      const model = modelOf(table);
+      if (model.headerRow) continue;
+      const range = decodeRange(model.tableRef ?? "");
+      if (!range || !model.columns) continue;
+      const row = sheet.getRow(range.top);
+      const matches = model.columns.every(
+        (column, i) =>
+          String(rawFromCell(row.getCell(range.left + i)) ?? "") === (column.name ?? "")
+      );
+      if (matches) model.headerRow = true;
+    }
+  }
+}
