@@ -10,7 +10,7 @@ export class UserFacingError extends Error {
   constructor(
     readonly key: string,
     readonly params: Record<string, string | number> = {},
-    readonly cause?: unknown
+    override readonly cause?: unknown
   ) {
     super(key);
     this.name = "UserFacingError";
