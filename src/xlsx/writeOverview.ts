@@ -88,6 +88,7 @@ export function writeOverviewSheet(workbook: Workbook, description: SheetDescrip
 
   // Merge first (keeping each cell's own style, e.g. borders on the range's edges), then
   // write values to anchors only: writing to a merged slave would overwrite the anchor.
+  const covered = new Set<string>();
   for (const m of description.merges) {
     if (m.rowCount * m.columnCount <= 1) continue;
     sheet.mergeCellsWithoutStyle(
@@ -96,6 +97,11 @@ export function writeOverviewSheet(workbook: Workbook, description: SheetDescrip
       m.row + m.rowCount,
       m.column + m.columnCount
     );
+    for (let r = m.row; r < m.row + m.rowCount; r++) {
+      for (let c = m.column; c < m.column + m.columnCount; c++) {
+        if (r !== m.row || c !== m.column) covered.add(`${r}:${c}`);
+      }
+    }
   }
 
   description.cells.forEach((row, r) => {
