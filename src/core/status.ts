@@ -56,6 +56,10 @@ const LOOKUP: ReadonlyMap<string, StatusSymbol> = new Map(
   STATUS_SYMBOLS.flatMap((symbol) => VARIANTS[symbol].map((v) => [v, symbol] as const))
 );
 
+const CANONICAL: ReadonlyMap<string, StatusParse> = new Map(
+  STATUS_SYMBOLS.map((symbol) => [symbol, { kind: "symbol", symbol, canonical: true }] as const)
+);
+
 /** Lower case, trimmed, one space between words, no space inside brackets, no trailing period. */
 export function normalizeStatusText(text: string): string {
   return text
@@ -77,6 +81,8 @@ export function parseStatus(raw: RawCell): StatusParse {
   if (raw instanceof Date) return { kind: "unknown", text: raw.toISOString().slice(0, 10) };
   const text = String(raw);
   if (text.trim() === "") return { kind: "empty" };
+  const exact = CANONICAL.get(text);
+  if (exact) return exact; // fast path: most cells already hold a symbol
   const symbol = LOOKUP.get(normalizeStatusText(text));
   if (!symbol) return { kind: "unknown", text: text.trim() };
   return { kind: "symbol", symbol, canonical: text === symbol };
