@@ -1,0 +1,1 @@
+export { buildOverview, type OverviewOptions } from "./overviewLayout";

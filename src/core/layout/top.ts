@@ -1,0 +1,78 @@
+// The block above the table: title, intro, legend, the marking line and the generated-by line.
+
+import { t } from "../../i18n";
+import { formatMonth } from "../dates";
+import type { Settings, StatusSymbol } from "../model";
+import { isRed } from "./colors";
+import type { GridBuilder } from "./grid";
+import type { StyleBook } from "./styles";
+import { SMALL_FONT_SIZE, TITLE_FONT_SIZE } from "./styles";
+import { lineHeight, textHeight } from "./textHeight";
+
+/** The seed's legend order: done, not done, partly done. */
+const LEGEND: readonly [StatusSymbol, string][] = [
+  ["√", "core.overview.legend.done"],
+  ["%", "core.overview.legend.notDone"],
+  ["(√)", "core.overview.legend.partlyDone"],
+];
+
+/** Height of an empty row that separates blocks. */
+export const GAP_HEIGHT = 8;
+
+/** "Status for handlingerne december 2019 er markeret med rødt og fed skrift", or the neutral line. */
+export function markingLine(settings: Settings): string {
+  const lang = settings.language;
+  const current = settings.currentStatusDate;
+  if (!current) return t(lang, "core.overview.marking.none");
+  const key = isRed(settings.markingColor)
+    ? "core.overview.marking.red"
+    : "core.overview.marking.color";
+  return t(lang, key, { month: formatMonth(current, lang) });
+}
+
+/** "2026-11-29 08:25" in local time: the time the user refreshed, as their clock shows it. */
+export function formatTimestamp(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return (
+    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ` +
+    `${pad(date.getHours())}:${pad(date.getMinutes())}`
+  );
+}
+
+export function generatedLine(settings: Settings, generatedAt?: Date): string {
+  return generatedAt
+    ? t(settings.language, "core.overview.generatedAt", { time: formatTimestamp(generatedAt) })
+    : t(settings.language, "core.overview.generated");
+}
+
+/** Appends the top block; the table starts on the row after it. */
+export function addTopBlock(
+  grid: GridBuilder,
+  settings: Settings,
+  styles: StyleBook,
+  generatedAt?: Date
+): void {
+  const width = grid.totalWidth;
+  const title = settings.title;
+  grid.addMergedRow(
+    title,
+    styles.title,
+    textHeight(title, width, { fontSize: TITLE_FONT_SIZE, bold: true })
+  );
+  if (settings.intro.trim() !== "") {
+    grid.addMergedRow(settings.intro, styles.intro, textHeight(settings.intro, width));
+  }
+  grid.addGapRow(GAP_HEIGHT);
+  for (const [symbol, key] of LEGEND) {
+    grid.addMergedRow(t(settings.language, key, { symbol }), styles.legend, lineHeight());
+  }
+  const marking = markingLine(settings);
+  const markingStyle = settings.currentStatusDate ? styles.marking : styles.legend;
+  grid.addMergedRow(marking, markingStyle, textHeight(marking, width, { bold: true }));
+  grid.addMergedRow(
+    generatedLine(settings, generatedAt),
+    styles.generated,
+    lineHeight(SMALL_FONT_SIZE) + 3
+  );
+  grid.addGapRow(GAP_HEIGHT);
+}

@@ -1,0 +1,143 @@
+// The use case behind "Opdater oversigt": read the workbook once, build the overview, write it
+// once, and report what was found. Hosts supply the port (src/excel, src/xlsx).
+
+import type { Diagnostic } from "./diagnostics";
+import { buildOverview } from "./layout/overviewLayout";
+import type { Language, Settings, YearMonth } from "./model";
+import {
+  OVERVIEW_SHEET,
+  PLAN_SHEET,
+  PLAN_TABLE,
+  type WorkbookPort,
+  type WorkbookSnapshot,
+} from "./port";
+import { readPlan, type ReadPlanResult, type StatusFix } from "./readPlan";
+import {
+  checkFocusAreaOrder,
+  orderedFocusAreas,
+  readSettings,
+  resolveCurrentStatusDate,
+} from "./settings";
+import type { SheetDescription } from "./sheet";
+import { summarize } from "./summarize";
+import type { PlanSummary } from "./summary";
+
+export interface RefreshOptions {
+  /** Overrides the settings' current status date (and skips deriving it from the plan). */
+  statusDate?: YearMonth;
+  /** Overrides the settings' language for the sheet's own texts. */
+  language?: Language;
+  /** Clock for the generated-by line; defaults to the system clock. */
+  now?: () => Date;
+}
+
+export interface RefreshResult {
+  written: boolean;
+  diagnostics: Diagnostic[];
+  /** Counts per focus area in overview column order; null when no plan could be read. */
+  summary: PlanSummary | null;
+  statusDate: YearMonth | null;
+  /** Typed status variants the host may rewrite as canonical symbols. */
+  statusFixes: StatusFix[];
+  sheet: SheetDescription | null;
+  planKind: "table" | "sheet" | null;
+}
+
+function withOptions(settings: Settings, options: RefreshOptions): Settings {
+  return {
+    ...settings,
+    ...(options.language ? { language: options.language } : {}),
+    ...(options.statusDate ? { currentStatusDate: { ...options.statusDate } } : {}),
+  };
+}
+
+/** Settings with the options applied and the current status date resolved from the plan. */
+function effectiveSettings(
+  settings: Settings,
+  read: ReadPlanResult,
+  options: RefreshOptions,
+  diagnostics: Diagnostic[]
+): Settings {
+  const resolved = resolveCurrentStatusDate(withOptions(settings, options), read.plan);
+  diagnostics.push(...resolved.diagnostics, ...checkFocusAreaOrder(read.plan, resolved.settings));
+  return resolved.settings;
+}
+
+function planDiagnostics(snapshot: WorkbookSnapshot, read: ReadPlanResult): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  if (snapshot.plan?.kind === "sheet") {
+    diagnostics.push({
+      severity: "info",
+      code: "core.refresh.planFromSheet",
+      params: { table: PLAN_TABLE, sheet: PLAN_SHEET },
+      sheet: snapshot.plan.sheet,
+    });
+  }
+  diagnostics.push(...read.diagnostics);
+  if (!read.ok && !diagnostics.some((d) => d.severity === "error")) {
+    diagnostics.push({ severity: "error", code: "core.refresh.planUnreadable" });
+  }
+  return diagnostics;
+}
+
+const FOREIGN_OVERVIEW: Diagnostic = {
+  severity: "error",
+  code: "core.refresh.foreignOverview",
+  params: { sheet: OVERVIEW_SHEET },
+  sheet: OVERVIEW_SHEET,
+};
+
+/**
+ * Rebuilds the overview: one `port.read()`, at most one `port.writeOverview()`, one
+ * `port.report()`. Nothing is written when there is no plan, the plan cannot be read, or a
+ * sheet Oversigt exists that the add-in did not make; warnings never block writing.
+ * Errors thrown by the port propagate to the caller.
+ */
+export async function refreshOverview(
+  port: WorkbookPort,
+  options: RefreshOptions = {}
+): Promise<RefreshResult> {
+  const snapshot = await port.read();
+  const result: RefreshResult = {
+    written: false,
+    diagnostics: [],
+    summary: null,
+    statusDate: null,
+    statusFixes: [],
+    sheet: null,
+    planKind: snapshot.plan?.kind ?? null,
+  };
+  const diagnostics = result.diagnostics;
+  const fromSheet = readSettings(snapshot.settings);
+  diagnostics.push(...fromSheet.diagnostics);
+  if (snapshot.overview === "foreign") diagnostics.push({ ...FOREIGN_OVERVIEW });
+
+  if (!snapshot.plan) {
+    diagnostics.push({
+      severity: "error",
+      code: "core.refresh.noPlan",
+      params: { table: PLAN_TABLE, sheet: PLAN_SHEET },
+    });
+  } else {
+    const read = readPlan(snapshot.plan);
+    diagnostics.push(...planDiagnostics(snapshot, read));
+    result.statusFixes = read.statusFixes;
+    if (read.ok) {
+      const settings = effectiveSettings(fromSheet.settings, read, options, diagnostics);
+      const plan = read.plan;
+      result.statusDate = settings.currentStatusDate;
+      result.summary = summarize(
+        { focusAreas: orderedFocusAreas(plan, settings) },
+        result.statusDate
+      );
+      if (snapshot.overview !== "foreign") {
+        const generatedAt = (options.now ?? (() => new Date()))();
+        result.sheet = buildOverview(plan, settings, { generatedAt });
+        await port.writeOverview(result.sheet);
+        result.written = true;
+      }
+    }
+  }
+  await port.report?.(diagnostics);
+  return result;
+}

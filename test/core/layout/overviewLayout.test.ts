@@ -1,0 +1,470 @@
+import { buildOverview } from "../../../src/core/layout/overviewLayout";
+import { groupWidths } from "../../../src/core/layout/widths";
+import type { Language, Plan, Settings } from "../../../src/core/model";
+import { defaultSettings } from "../../../src/core/settings";
+import type { SheetDescription } from "../../../src/core/sheet";
+import {
+  act,
+  DEC_2019,
+  find,
+  findAll,
+  initiativeRows,
+  planOf,
+  seedPlan,
+  SEP_2019,
+} from "./planBuilder";
+
+function settings(overrides: Partial<Settings> = {}, lang: Language = "da"): Settings {
+  return {
+    ...defaultSettings(lang),
+    title: "Fokusområder Bycirklens Kina-samarbejde 2017-2020",
+    currentStatusDate: DEC_2019,
+    ...overrides,
+  };
+}
+
+function headerRow(sheet: SheetDescription): number {
+  expect(sheet.page.printTitleRows).toBeDefined();
+  return sheet.page.printTitleRows!.first;
+}
+
+/** `count` focus areas named "Område 1"…, each with one initiative and one action. */
+function areasPlan(count: number): Plan {
+  const spec: Record<string, Record<string, ReturnType<typeof act>[]>> = {};
+  for (let i = 1; i <= count; i++)
+    spec[`Område ${i}`] = { [`Indsats ${i}`]: [act(`Handling ${i}`, "√")] };
+  return planOf(spec);
+}
+
+describe("buildOverview: the top block", () => {
+  const sheet = buildOverview(
+    seedPlan(),
+    settings({ intro: "Nedenfor vises en intern skematisk oversigt." })
+  );
+
+  it("names the sheet Oversigt and puts the title, merged and large, in the first row", () => {
+    expect(sheet.name).toBe("Oversigt");
+    const title = find(sheet, "Fokusområder Bycirklens Kina-samarbejde 2017-2020");
+    expect([title.row, title.column]).toEqual([0, 0]);
+    expect(title.cell.style).toMatchObject({ bold: true });
+    expect(title.cell.style!.fontSize).toBeGreaterThan(11);
+    expect(sheet.merges).toContainEqual({
+      row: 0,
+      column: 0,
+      rowCount: 1,
+      columnCount: sheet.columnCount,
+    });
+  });
+
+  it("puts the intro, wrapped and merged, below the title", () => {
+    const intro = find(sheet, "Nedenfor vises en intern skematisk oversigt.");
+    expect(intro.row).toBe(1);
+    expect(intro.cell.style).toMatchObject({ wrap: true });
+    expect(sheet.merges).toContainEqual({
+      row: 1,
+      column: 0,
+      rowCount: 1,
+      columnCount: sheet.columnCount,
+    });
+  });
+
+  it("shows the legend in the seed's order, then the marking line, then the generated-by line", () => {
+    const done = find(sheet, "√ = Handlingen gennemført");
+    const notDone = find(sheet, "% = Handlingen er ikke gennemført");
+    const partly = find(sheet, "(√) = Handlingen er til dels gennemført");
+    const marking = find(sheet, /^Status for handlingerne december 2019 er markeret med rødt/);
+    const generated = find(sheet, /^Genereret af Statusoversigt/);
+    expect(notDone.row).toBe(done.row + 1);
+    expect(partly.row).toBe(done.row + 2);
+    expect(marking.row).toBe(partly.row + 1);
+    expect(generated.row).toBeGreaterThan(marking.row);
+    expect(generated.cell.value).toMatch(/overskrives ved næste opdatering/);
+    expect(headerRow(sheet)).toBeGreaterThan(generated.row);
+  });
+
+  it("writes the marking line in the marking colour and bold", () => {
+    const marking = find(sheet, /^Status for handlingerne/);
+    expect(marking.cell.style).toMatchObject({ color: "#C00000", bold: true });
+  });
+
+  it("leaves out the intro row when there is no intro", () => {
+    const noIntro = buildOverview(seedPlan(), settings({ intro: "" }));
+    expect(find(noIntro, "√ = Handlingen gennemført").row).toBe(
+      find(sheet, "√ = Handlingen gennemført").row - 1
+    );
+  });
+
+  it("writes the English texts for an English plan", () => {
+    const en = buildOverview(seedPlan(), settings({}, "en"));
+    find(en, "√ = Action completed");
+    find(en, "% = Action not completed");
+    find(en, "(√) = Action partly completed");
+    find(en, /^Status of the actions for December 2019 is marked in red/);
+    expect(en.cells[headerRow(en) + 1][0].value).toBe("Initiative: Besøg/'Relationspleje'");
+  });
+
+  it("names a colour that is not red neutrally, in that colour", () => {
+    const blue = buildOverview(seedPlan(), settings({ markingColor: "#0070C0" }));
+    const line = find(blue, /^Status for handlingerne december 2019/);
+    expect(line.cell.value).not.toMatch(/rødt/);
+    expect(line.cell.value).toMatch(/farve og fed skrift/);
+    expect(line.cell.style).toMatchObject({ color: "#0070C0", bold: true });
+  });
+
+  it("says plainly that nothing is marked when there is no current status date", () => {
+    const none = buildOverview(seedPlan(), settings({ currentStatusDate: null }));
+    const line = find(none, /ingen status er markeret/);
+    expect(line.cell.style?.color).toBeUndefined();
+    expect(findAll(none, /^Status for handlingerne/)).toHaveLength(0);
+    expect(none.cells.flat().filter((c) => c.style?.color === "#C00000")).toHaveLength(0);
+  });
+
+  it("says when it was generated, in local time, when given a time", () => {
+    const timed = buildOverview(seedPlan(), settings(), {
+      generatedAt: new Date(2026, 10, 29, 8, 5),
+    });
+    find(timed, /^Genereret af Statusoversigt 2026-11-29 08:05 — /);
+  });
+});
+
+describe("buildOverview: header and column groups", () => {
+  const sheet = buildOverview(seedPlan(), settings());
+
+  it("heads each group with its focus area in plan order, merged over text and symbol column", () => {
+    const h = headerRow(sheet);
+    expect(sheet.cells[h].map((c) => c.value)).toEqual([
+      "Overordnet fokus",
+      null,
+      "Skole & Uddannelse",
+      null,
+      "Erhverv",
+      null,
+    ]);
+    for (const column of [0, 2, 4]) {
+      expect(sheet.merges).toContainEqual({ row: h, column, rowCount: 1, columnCount: 2 });
+    }
+    expect(sheet.cells[h][0].style).toMatchObject({
+      bold: true,
+      borderTop: "thin",
+      borderBottom: "thin",
+      borderLeft: "thin",
+    });
+    expect(sheet.cells[h][0].style?.fill).toMatch(/^#[0-9A-F]{6}$/);
+    expect(sheet.cells[h][1].style).toMatchObject({ borderRight: "thin" });
+  });
+
+  it("repeats the header row on every printed page and freezes nothing", () => {
+    const h = headerRow(sheet);
+    expect(sheet.page.printTitleRows).toEqual({ first: h, last: h });
+    expect(sheet.frozenRows).toBe(0);
+  });
+
+  it("sets up A4 landscape, one page wide, with margins", () => {
+    expect(sheet.page).toMatchObject({
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToPagesWide: 1,
+    });
+    const m = sheet.page.margins!;
+    for (const side of [m.top, m.bottom, m.left, m.right]) {
+      expect(side).toBeGreaterThan(0.2);
+      expect(side).toBeLessThan(1.2);
+    }
+  });
+
+  it("gives each focus area a wide text column and a narrow symbol column (46 + 6 for three)", () => {
+    expect(sheet.columnCount).toBe(6);
+    expect(sheet.columnWidths).toEqual([46, 6, 46, 6, 46, 6]);
+  });
+
+  it("orders the focus areas by the settings (any case), then the unlisted ones in plan order", () => {
+    const ordered = buildOverview(
+      seedPlan(),
+      settings({ focusAreaOrder: ["erhverv", "Ukendt område"] })
+    );
+    const h = headerRow(ordered);
+    expect([0, 2, 4].map((c) => ordered.cells[h][c].value)).toEqual([
+      "Erhverv",
+      "Overordnet fokus",
+      "Skole & Uddannelse",
+    ]);
+    expect(ordered.cells[h + 1][0].value).toBe("Indsats: Samarbejde med andre aktører");
+  });
+
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])("fits %i focus areas on one readable page width", (count) => {
+    const s = buildOverview(areasPlan(count), settings());
+    expect(s.columnCount).toBe(2 * count);
+    const h = headerRow(s);
+    expect(s.cells[h].filter((c) => typeof c.value === "string")).toHaveLength(count);
+    const { text, symbol } = groupWidths(count);
+    expect(text).toBeGreaterThanOrEqual(20);
+    expect(text).toBeLessThanOrEqual(70);
+    expect(symbol).toBeGreaterThanOrEqual(5);
+    // Scaled to one A4-landscape page width (~145 units) the font stays at 7 pt or more.
+    const total = s.columnWidths.reduce((a, b) => a + b, 0);
+    expect((11 * 145) / total).toBeGreaterThanOrEqual(7);
+  });
+});
+
+describe("buildOverview: bands", () => {
+  const sheet = buildOverview(seedPlan(), settings());
+  const h = headerRow(sheet);
+
+  it("aligns the i-th initiative of every focus area on the same row (4/2/3 initiatives)", () => {
+    const first = initiativeRows(sheet, 0);
+    expect(first).toHaveLength(4);
+    expect(initiativeRows(sheet, 2)).toEqual(first.slice(0, 2));
+    expect(initiativeRows(sheet, 4)).toEqual(first.slice(0, 3));
+    expect(first[0]).toBe(h + 1);
+    expect(sheet.cells[first[1]][2].value).toBe("Indsats: Uddannelsesnetværk");
+    expect(sheet.cells[first[3]][0].value).toBe("Indsats: Evaluering");
+  });
+
+  it("makes a band as tall as its tallest column and leaves the shorter ones empty", () => {
+    const [b0, b1] = initiativeRows(sheet, 0);
+    // Band 0: "Overordnet fokus" has 3 actions (2 with notes) = 2 headings + 5 lines + 2 spacers.
+    expect(b1 - b0).toBe(2 + 5 + 2 + 1);
+    for (let r = b0 + 6; r < b1; r++) {
+      expect(sheet.cells[r][2].value).toBeNull();
+      expect(sheet.cells[r][4].value).toBeNull();
+    }
+  });
+
+  it("leaves a band empty for a focus area without that many initiatives", () => {
+    const last = initiativeRows(sheet, 0)[3];
+    for (let r = last; r < sheet.cells.length; r++) {
+      for (const c of [2, 3, 4, 5]) expect(sheet.cells[r][c].value).toBeNull();
+    }
+  });
+
+  it("writes the initiative heading bold and the action heading below it", () => {
+    const first = sheet.cells[h + 1][0];
+    expect(first.value).toBe("Indsats: Besøg/'Relationspleje'");
+    expect(first.style).toMatchObject({ bold: true, wrap: true });
+    expect(sheet.cells[h + 2][0].value).toBe("Handling/aktivitet:");
+    expect(sheet.cells[h + 2][0].style?.bold).toBeFalsy();
+  });
+
+  it("puts each symbol in the narrow column beside its action, centred", () => {
+    const action = find(sheet, "Effektmåling af indsats");
+    expect(action.column).toBe(2);
+    expect(sheet.cells[action.row][3].value).toBe("%");
+    expect(sheet.cells[action.row][3].style?.horizontalAlignment).toBe("center");
+    expect(action.cell.style).toMatchObject({ wrap: true });
+  });
+
+  it("puts an action's note in the row below it, and a spacer row between actions", () => {
+    const action = find(sheet, /^Frokost – kinesisk ambassadør/);
+    const note = find(sheet, /^Frokostmøder har været afholdt/);
+    expect([note.row, note.column]).toEqual([action.row + 1, action.column]);
+    expect(note.cell.style).toMatchObject({ wrap: true, italic: true });
+    expect(sheet.cells[note.row + 1][0].value).toBeNull();
+    expect(sheet.cells[note.row + 2][0].value).toMatch(/^Borgmesterbesøg fra Bycirklen/);
+  });
+
+  it("keeps spacer rows low where no column has text", () => {
+    const s = buildOverview(
+      planOf({ A: { I: [act("Første", "√", "Note"), act("Anden", "%")] } }),
+      settings()
+    );
+    const note = find(s, "Note");
+    expect(s.cells[note.row + 1].every((c) => c.value === null)).toBe(true);
+    expect(s.rowHeights[note.row + 1]).toBeLessThan(15);
+    expect(find(s, "Anden").row).toBe(note.row + 2);
+  });
+
+  it("marks the symbol and note of the current month in colour and bold, nothing else", () => {
+    const current = find(sheet, /^Frokost – kinesisk ambassadør/);
+    expect(sheet.cells[current.row][1].style).toMatchObject({ color: "#C00000", bold: true });
+    expect(sheet.cells[current.row + 1][0].style).toMatchObject({ color: "#C00000", bold: true });
+    expect(current.cell.style?.color).toBeUndefined();
+    expect(current.cell.style?.bold).toBeFalsy();
+
+    const older = find(sheet, /^Borgmesterbesøg Wuxi Sister Cities/); // September: an older round
+    expect(sheet.cells[older.row][1].style?.color).toBeUndefined();
+    expect(sheet.cells[older.row][1].style?.bold).toBeFalsy();
+    expect(sheet.cells[older.row + 1][0].style?.color).toBeUndefined();
+    expect(sheet.cells[older.row + 1][0].style?.bold).toBeFalsy();
+
+    const marked = sheet.cells
+      .flat()
+      .filter((c) => c.value !== null && c.style?.color === "#C00000");
+    // The marking line + 2 current actions × (symbol + note).
+    expect(marked).toHaveLength(5);
+  });
+
+  it("draws a line above every band, boxes every column group and closes the table", () => {
+    for (const row of initiativeRows(sheet, 0)) {
+      sheet.cells[row].forEach((cell) => expect(cell.style?.borderTop).toBe("thin"));
+    }
+    for (let r = h + 1; r < sheet.cells.length; r++) {
+      for (const c of [0, 2, 4]) expect(sheet.cells[r][c].style?.borderLeft).toBe("thin");
+      for (const c of [1, 3, 5]) expect(sheet.cells[r][c].style?.borderRight).toBe("thin");
+    }
+    const last = sheet.cells[sheet.cells.length - 1];
+    last.forEach((cell) => expect(cell.style?.borderBottom).toBe("thin"));
+  });
+
+  it("uses the headings from the settings", () => {
+    const s = buildOverview(
+      seedPlan(),
+      settings({ initiativeHeading: "Indsatsområde:", actionHeading: "Aktiviteter" })
+    );
+    const hr = headerRow(s);
+    expect(s.cells[hr + 1][0].value).toBe("Indsatsområde: Besøg/'Relationspleje'");
+    expect(s.cells[hr + 2][0].value).toBe("Aktiviteter");
+  });
+
+  it("leaves the symbol cell empty for an action without status", () => {
+    const s = buildOverview(planOf({ A: { I: [act("Ikke vurderet")] } }), settings());
+    const action = find(s, "Ikke vurderet");
+    expect(s.cells[action.row][1].value).toBeNull();
+  });
+});
+
+describe("buildOverview: text is data", () => {
+  it("keeps text starting with = + - @ verbatim everywhere", () => {
+    const plan = planOf({
+      "=Område": {
+        "+Indsats": [act("=SUM(A1:A3)", "√", "@note", DEC_2019), act("-minus", "%", "=1+1")],
+      },
+    });
+    const s = buildOverview(plan, settings({ title: '=HYPERLINK("x")', intro: "+intro" }));
+    for (const text of [
+      "=Område",
+      "Indsats: +Indsats",
+      "=SUM(A1:A3)",
+      "@note",
+      "-minus",
+      "=1+1",
+      '=HYPERLINK("x")',
+      "+intro",
+    ]) {
+      expect(find(s, text).cell.value).toBe(text);
+    }
+    expect(findAll(s, /^'/)).toHaveLength(0);
+  });
+});
+
+describe("buildOverview: row heights", () => {
+  it("gives every row a positive height in points", () => {
+    const s = buildOverview(seedPlan(), settings());
+    expect(s.rowHeights).toHaveLength(s.cells.length);
+    for (const height of s.rowHeights) {
+      expect(typeof height).toBe("number");
+      expect(height).toBeGreaterThan(0);
+    }
+  });
+
+  it("grows a row with the longest text in it", () => {
+    const long = "Rammesætte, støtte op om og kvalificere besøg ".repeat(6).trim();
+    const s = buildOverview(
+      planOf({ A: { I: [act("Kort", "√"), act(long, "√")] }, B: { J: [act("Kort", "√")] } }),
+      settings()
+    );
+    const [short] = findAll(s, "Kort");
+    const longRow = find(s, long).row;
+    expect(s.rowHeights[short.row]).toBe(15);
+    const width = s.columnWidths[0];
+    expect(s.rowHeights[longRow]).toBeGreaterThanOrEqual(15 * Math.ceil(long.length / width));
+  });
+
+  it("grows the intro row with the intro's length across the merged width", () => {
+    const short = buildOverview(seedPlan(), settings({ intro: "Kort intro." }));
+    const long = buildOverview(
+      seedPlan(),
+      settings({ intro: "Inden for hver af de tre fokusområder ".repeat(20) })
+    );
+    expect(short.rowHeights[1]).toBe(15);
+    expect(long.rowHeights[1]).toBeGreaterThan(45);
+  });
+
+  it("counts line breaks in a note", () => {
+    const s = buildOverview(
+      planOf({ A: { I: [act("Handling", "√", "linje 1\nlinje 2\nlinje 3")] } }),
+      settings()
+    );
+    expect(s.rowHeights[find(s, /^linje 1/).row]).toBe(45);
+  });
+});
+
+describe("buildOverview: shape", () => {
+  function expectValidGrid(s: SheetDescription) {
+    expect(s.columnWidths).toHaveLength(s.columnCount);
+    expect(s.rowHeights).toHaveLength(s.cells.length);
+    for (const row of s.cells) expect(row).toHaveLength(s.columnCount);
+    const owner = new Map<string, number>();
+    s.merges.forEach((m, i) => {
+      expect(m.rowCount * m.columnCount).toBeGreaterThan(1);
+      expect(m.row).toBeGreaterThanOrEqual(0);
+      expect(m.column).toBeGreaterThanOrEqual(0);
+      expect(m.row + m.rowCount).toBeLessThanOrEqual(s.cells.length);
+      expect(m.column + m.columnCount).toBeLessThanOrEqual(s.columnCount);
+      for (let r = m.row; r < m.row + m.rowCount; r++) {
+        for (let c = m.column; c < m.column + m.columnCount; c++) {
+          expect(owner.get(`${r},${c}`)).toBeUndefined();
+          owner.set(`${r},${c}`, i);
+          if (r !== m.row || c !== m.column) expect(s.cells[r][c].value).toBeNull();
+        }
+      }
+    });
+  }
+
+  it.each([1, 3, 8])("is a valid grid with non-overlapping merges for %i focus areas", (count) => {
+    expectValidGrid(buildOverview(areasPlan(count), settings()));
+  });
+
+  it("is a valid grid for the seed plan", () => {
+    expectValidGrid(buildOverview(seedPlan(), settings({ intro: "Intro" })));
+  });
+
+  it("still gives a sheet for a plan without actions: title, legend and a line saying so", () => {
+    for (const plan of [{ focusAreas: [] }, planOf({ A: { I: [] } })]) {
+      const s = buildOverview(plan, settings());
+      expectValidGrid(s);
+      find(s, "Fokusområder Bycirklens Kina-samarbejde 2017-2020");
+      find(s, "√ = Handlingen gennemført");
+      const empty = find(s, /^Planen har endnu ingen handlinger/);
+      expect(empty.cell.value).toMatch(/tabellen Handlinger på arket Plan/);
+      expect(empty.row).toBe(s.cells.length - 1);
+      expect(s.page.printTitleRows).toBeUndefined();
+      expect(s.page).toMatchObject({ orientation: "landscape", fitToPagesWide: 1 });
+    }
+  });
+});
+
+describe("buildOverview: performance", () => {
+  function bigPlan(actions: number, areas: number): Plan {
+    const spec: Record<string, Record<string, ReturnType<typeof act>[]>> = {};
+    for (let i = 0; i < actions; i++) {
+      const area = `Område ${i % areas}`;
+      const initiative = `Indsats ${Math.floor(i / (areas * 10))}`;
+      spec[area] ??= {};
+      (spec[area][initiative] ??= []).push(
+        act(
+          `Handling nummer ${i} med en tekst der fylder lidt mere end en linje i kolonnen`,
+          i % 3 === 0 ? "√" : "%",
+          i % 2 ? `Note ${i}` : "",
+          i % 5 ? SEP_2019 : DEC_2019
+        )
+      );
+    }
+    return planOf(spec);
+  }
+
+  it("builds 10,000 actions well under 100 ms and shares its style objects", () => {
+    const plan = bigPlan(10_000, 3);
+    // Best of five: the build's own cost, not that of other processes on a busy machine.
+    let best = Infinity;
+    let s = buildOverview(plan, settings());
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now();
+      s = buildOverview(plan, settings());
+      best = Math.min(best, performance.now() - start);
+    }
+    expect(findAll(s, /^Handling nummer/)).toHaveLength(10_000);
+    expect(best).toBeLessThan(100);
+    const styles = new Set(s.cells.flat().map((c) => c.style));
+    expect(styles.size).toBeLessThan(60);
+  });
+});
