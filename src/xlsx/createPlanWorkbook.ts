@@ -60,6 +60,15 @@ export function createPlanWorkbook(
   workbook.creator = "Statusoversigt";
   const sheet = workbook.addWorksheet(PLAN_SHEET, {
     views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2" }],
+    // Printed like a list: landscape, all columns on one page width, header row on each page.
+    pageSetup: {
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: "1:1",
+    },
   });
 
   const keys: ColumnKey[] = [

@@ -1,0 +1,70 @@
+// `npm run example`: builds examples/bycirklen-kina-2017-2020.xlsx from the readable source —
+// sheet Plan (table Handlinger), sheet Indstillinger (table Indstillinger, name
+// AktuelStatusdato) and the overview, made the way users make it (adapter + refreshOverview).
+// The output is deterministic: fixed workbook dates, zip entry dates and clock.
+
+// The overview's generated-by line is local time: pin the zone so every machine writes the same.
+process.env.TZ = "Europe/Copenhagen";
+
+import * as path from "path";
+import { formatDiagnostic } from "../src/core/formatDiagnostic";
+import { refreshOverview } from "../src/core/refresh";
+import { defaultSettings } from "../src/core/settings";
+import type { Settings } from "../src/core/model";
+import { t } from "../src/i18n";
+import { createPlanWorkbook, type PlanRowInput } from "../src/xlsx/createPlanWorkbook";
+import { saveWorkbook } from "../src/xlsx/files";
+import { XlsxWorkbookPort } from "../src/xlsx/XlsxWorkbookPort";
+import * as source from "./bycirklen-kina-2017-2020.source";
+
+export const EXAMPLE_PATH = path.join(__dirname, "bycirklen-kina-2017-2020.xlsx");
+
+/** Stamped into the file and the generated-by line: the document's status month. */
+export const EXAMPLE_DATE = new Date(Date.UTC(2019, 11, 2, 11, 0, 0));
+
+export function exampleRows(): PlanRowInput[] {
+  return source.focusAreas.flatMap((area) =>
+    area.initiatives.flatMap((initiative) =>
+      initiative.actions.map((action) => ({
+        focusArea: area.name,
+        initiative: initiative.name,
+        action: action.text,
+        status: action.status,
+        note: action.note ?? null,
+        statusDate: action.round,
+      }))
+    )
+  );
+}
+
+export function exampleSettings(): Settings {
+  return {
+    ...defaultSettings("da"),
+    title: source.title,
+    intro: source.intro,
+    currentStatusDate: { ...source.currentStatusDate },
+    focusAreaOrder: [...source.focusAreaOrder],
+  };
+}
+
+export async function buildExample(outPath: string = EXAMPLE_PATH): Promise<number> {
+  const workbook = createPlanWorkbook(exampleRows(), exampleSettings());
+  const result = await refreshOverview(new XlsxWorkbookPort(workbook), { now: () => EXAMPLE_DATE });
+  for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d, "da")}\n`);
+  if (!result.written) return 1;
+  await saveWorkbook(workbook, outPath, { fixedDate: EXAMPLE_DATE });
+  process.stdout.write(
+    `${t("da", "cli.example.written", { path: path.relative(process.cwd(), outPath) })}\n`
+  );
+  return 0;
+}
+
+if (require.main === module) {
+  buildExample(process.argv[2] ? path.resolve(process.argv[2]) : EXAMPLE_PATH).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    }
+  );
+}
