@@ -20,12 +20,15 @@ export type BandCellKind = "initiative" | "actionHeading" | "action" | "note" | 
 /** Text column (left edge of a group's box) or symbol column (right edge). */
 export type GroupSide = "left" | "right";
 
+// Actions and their symbols sit at the bottom of their row and notes at the top of theirs: when
+// a neighbouring column makes a row taller, the gap falls between actions, never between an
+// action and its note, and the symbol ends the action's last line as in the seed.
 const BASE: Record<BandCellKind, CellStyle> = {
   initiative: { bold: true, wrap: true, verticalAlignment: "top" },
   actionHeading: { underline: true, wrap: true, verticalAlignment: "top" },
-  action: { wrap: true, verticalAlignment: "top" },
+  action: { wrap: true, verticalAlignment: "bottom" },
   note: { italic: true, wrap: true, verticalAlignment: "top" },
-  symbol: { horizontalAlignment: "center", verticalAlignment: "top" },
+  symbol: { horizontalAlignment: "center", verticalAlignment: "bottom" },
   empty: { verticalAlignment: "top" },
 };
 

@@ -258,6 +258,10 @@ describe("buildOverview: bands", () => {
     const note = find(sheet, /^Frokostmøder har været afholdt/);
     expect([note.row, note.column]).toEqual([action.row + 1, action.column]);
     expect(note.cell.style).toMatchObject({ wrap: true, italic: true });
+    // Extra height from a taller neighbour goes above the action, not between it and its note.
+    expect(action.cell.style?.verticalAlignment).toBe("bottom");
+    expect(sheet.cells[action.row][1].style?.verticalAlignment).toBe("bottom");
+    expect(note.cell.style?.verticalAlignment).toBe("top");
     expect(sheet.cells[note.row + 1][0].value).toBeNull();
     expect(sheet.cells[note.row + 2][0].value).toMatch(/^Borgmesterbesøg fra Bycirklen/);
   });
