@@ -1,1 +1,0 @@
-export { buildOverview, type OverviewOptions } from "./overviewLayout";
