@@ -1,0 +1,2 @@
+// The overview layout: plan + settings → sheet description.
+export { buildOverview, type OverviewOptions } from "./overviewLayout";
