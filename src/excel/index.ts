@@ -1,0 +1,18 @@
+// The Office.js adapter: AddinOperations over Excel.run, and the pieces tests and the bench use.
+
+export {
+  createExcelOperations,
+  type ExcelLike,
+  type ExcelOperations,
+  type ExcelOperationsOptions,
+} from "./operations";
+export { ExcelWorkbookPort } from "./excelPort";
+export { readWorkbook, type WorkbookRead } from "./readWorkbook";
+export {
+  planOverviewWrite,
+  writeOverviewSheet,
+  characterWidthToPoints,
+  pointsToCharacterWidth,
+  REQUEST_BUDGET_BYTES,
+} from "./writeOverview";
+export { toUserFacingError } from "./errors";

@@ -1,0 +1,177 @@
+// AddinOperations over Office.js: what the task pane and the ribbon commands call. Every
+// operation checks ExcelApi 1.9 first, runs in its own Excel.run, and turns whatever Excel
+// throws into a UserFacingError that names the sheet, table or cell it was working on.
+// Nothing is stored in the browser (no localStorage, no Office.settings): all shared state is
+// in the workbook, so co-authors and users without the add-in see the same thing.
+
+import type { YearMonth } from "../core/model";
+import {
+  UserFacingError,
+  type AddinOperations,
+  type RefreshOutcome,
+  type StatusEdit,
+  type StatusFormattingOutcome,
+  type WorkbookState,
+} from "../core/operations";
+import { OVERVIEW_SHEET, PLAN_SHEET, PLAN_TABLE, SETTINGS_SHEET } from "../core/port";
+import { refreshOverview as refreshUseCase } from "../core/refresh";
+import { readSettings } from "../core/settings";
+import { normalizeHeader } from "../core/columns";
+import { langFromTag, type Lang } from "../i18n";
+import { createPlanInExcel } from "./createPlan";
+import { asUserFacing } from "./errors";
+import { ExcelWorkbookPort } from "./excelPort";
+import { DEFAULT_GRACE_MS, OwnWriteGuard } from "./ownWrites";
+import { readWorkbook } from "./readWorkbook";
+import { assertBaseline, type OfficeLike } from "./requirements";
+import { setCurrentStatusDateInExcel } from "./statusDate";
+import { applyStatusFormattingInExcel } from "./statusFormatting";
+import { watchStatusEditsInExcel } from "./watchStatusEdits";
+import { REQUEST_BUDGET_BYTES } from "./writeOverview";
+
+/** The part of the `Excel` namespace the adapter uses (the real one or the fake's). */
+export interface ExcelLike {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(
+    context: OfficeExtension.ClientRequestContext,
+    batch: (context: Excel.RequestContext) => Promise<T>
+  ): Promise<T>;
+}
+
+export interface ExcelOperationsOptions {
+  /** Clock for the overview's generated-by line and `refreshedAt`. */
+  now?: () => Date;
+  /** How long after an own write its change events are still recognised as ours. */
+  ownWriteGraceMs?: number;
+  /** Request size per sync for the overview write (tests lower it to force chunks). */
+  requestBudgetBytes?: number;
+}
+
+export interface ExcelOperations extends AddinOperations {
+  /** Syncs the last refresh spent writing (1 unless the overview was split by size). */
+  readonly lastRefreshWriteSyncs: number;
+}
+
+function globalExcel(): ExcelLike {
+  const candidate = (globalThis as { Excel?: ExcelLike }).Excel;
+  if (!candidate) throw new UserFacingError("excel.error.noExcel");
+  return candidate;
+}
+
+function globalOffice(): OfficeLike | undefined {
+  return (globalThis as { Office?: OfficeLike }).Office;
+}
+
+export function createExcelOperations(
+  excel?: ExcelLike,
+  office?: OfficeLike,
+  options: ExcelOperationsOptions = {}
+): ExcelOperations {
+  const now = options.now ?? (() => new Date());
+  const guard = new OwnWriteGuard(options.ownWriteGraceMs ?? DEFAULT_GRACE_MS);
+  const host = (): ExcelLike => excel ?? globalExcel();
+  const officeHost = (): OfficeLike | undefined => office ?? globalOffice();
+  const userLang = (): Lang => langFromTag(officeHost()?.context?.displayLanguage);
+  let lastRefreshWriteSyncs = 0;
+
+  const checked = <T>(
+    target: { sheet: string; table?: string },
+    work: () => Promise<T>
+  ): Promise<T> =>
+    asUserFacing(target, async () => {
+      assertBaseline(officeHost());
+      return work();
+    });
+
+  return {
+    get lastRefreshWriteSyncs() {
+      return lastRefreshWriteSyncs;
+    },
+
+    getState(): Promise<WorkbookState> {
+      return checked({ sheet: PLAN_SHEET, table: PLAN_TABLE }, () =>
+        host().run(async (context) => {
+          const read = await readWorkbook(context, { planBody: false });
+          const settings = readSettings(read.snapshot.settings).settings;
+          return {
+            hasPlan: read.snapshot.plan !== null,
+            currentStatusDate: settings.currentStatusDate,
+            language: read.snapshot.settings ? settings.language : userLang(),
+          };
+        })
+      );
+    },
+
+    refreshOverview(): Promise<RefreshOutcome> {
+      return checked({ sheet: OVERVIEW_SHEET }, () =>
+        host().run(async (context) => {
+          const port = new ExcelWorkbookPort(
+            context,
+            options.requestBudgetBytes ?? REQUEST_BUDGET_BYTES
+          );
+          const refreshedAt = now();
+          const result = await refreshUseCase(port, { now: () => refreshedAt });
+          lastRefreshWriteSyncs = port.stats.writeSyncs;
+          return {
+            written: result.written,
+            diagnostics: result.diagnostics,
+            summary: result.summary,
+            statusDate: result.statusDate,
+            refreshedAt,
+          };
+        })
+      );
+    },
+
+    applyStatusFormatting(): Promise<StatusFormattingOutcome> {
+      return checked({ sheet: PLAN_SHEET, table: PLAN_TABLE }, () =>
+        host().run((context) => applyStatusFormattingInExcel(context, guard))
+      );
+    },
+
+    createPlan(): Promise<void> {
+      return checked({ sheet: PLAN_SHEET, table: PLAN_TABLE }, () =>
+        host().run((context) => createPlanInExcel(context, userLang()))
+      );
+    },
+
+    setCurrentStatusDate(month: YearMonth): Promise<void> {
+      return checked({ sheet: SETTINGS_SHEET }, async () => {
+        await host().run(async (context) => {
+          await setCurrentStatusDateInExcel(context, month, userLang(), officeHost());
+        });
+      });
+    },
+
+    selectPlanCell(sheet: string, row: number, column?: string): Promise<void> {
+      return checked({ sheet }, () =>
+        host().run(async (context) => {
+          const read = await readWorkbook(context, { planBody: false });
+          let columnIndex = 0;
+          const plan = read.plan;
+          const source = read.snapshot.plan;
+          if (plan && source && plan.sheet.toLowerCase() === sheet.toLowerCase()) {
+            columnIndex = plan.firstColumn;
+            if (column !== undefined) {
+              const wanted = normalizeHeader(column);
+              const index = source.header.findIndex(
+                (cell) => typeof cell === "string" && normalizeHeader(cell) === wanted
+              );
+              if (index >= 0) columnIndex = plan.firstColumn + index;
+            }
+          }
+          const ws = context.workbook.worksheets.getItem(sheet);
+          ws.activate();
+          ws.getCell(Math.max(0, row - 1), columnIndex).select();
+          await context.sync();
+        })
+      );
+    },
+
+    watchStatusEdits(onEdit: (edit: StatusEdit) => void): Promise<() => Promise<void>> {
+      return checked({ sheet: PLAN_SHEET, table: PLAN_TABLE }, () =>
+        watchStatusEditsInExcel(host(), guard, onEdit)
+      );
+    },
+  };
+}

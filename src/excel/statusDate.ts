@@ -1,0 +1,93 @@
+// "Sæt aktuel statusdato": the month's first day, as a serial formatted "mmmm yyyy", in the
+// cell the name AktuelStatusdato refers to. The conditional format on the plan reads the name,
+// so the marking follows without touching the plan. Missing pieces are created: the
+// settings row and the name, or the whole settings sheet. One read, one write.
+
+import type { Language, YearMonth } from "../core/model";
+import { UserFacingError } from "../core/operations";
+import { CURRENT_STATUS_DATE_NAME, SETTINGS_SHEET, SETTINGS_TABLE } from "../core/port";
+import { yearMonthToExcelSerial } from "../core/dates";
+import { SETTING_KEYS } from "../core/settings";
+import { STATUS_DATE_NUMBER_FORMAT } from "../core/statusFormatting";
+import { isSupported, type OfficeLike } from "./requirements";
+import { readWorkbook } from "./readWorkbook";
+import { isStatusDateKey, queueSettingsSheet, statusDateNameComment } from "./settingsSheet";
+
+/** Where the value was written (0-based), for messages and tests. */
+export interface StatusDateWrite {
+  sheet: string;
+  row: number;
+  column: number;
+}
+
+function writeMonth(cell: Excel.Range, month: YearMonth): void {
+  cell.numberFormat = [[STATUS_DATE_NUMBER_FORMAT]];
+  cell.values = [[yearMonthToExcelSerial(month)]];
+}
+
+export async function setCurrentStatusDateInExcel(
+  context: Excel.RequestContext,
+  month: YearMonth,
+  lang: Language,
+  office?: OfficeLike
+): Promise<StatusDateWrite> {
+  const read = await readWorkbook(context, { planBody: false });
+  const wb = context.workbook;
+  const name = read.currentStatusDateName;
+
+  // 1. The name refers to a cell: that is the value cell.
+  const target = name.target;
+  if (name.exists && target?.sheet) {
+    const sheet = target.sheet;
+    writeMonth(wb.worksheets.getItem(sheet).getCell(target.row, target.column), month);
+    await context.sync();
+    return { sheet, row: target.row, column: target.column };
+  }
+
+  // A name holding a constant (or a broken reference) is replaced by one on the settings.
+  if (name.exists) wb.names.getItem(CURRENT_STATUS_DATE_NAME).delete();
+
+  // 2. The settings table: its current-status-date row, or a new row below it.
+  const settings = read.settings;
+  const rows = read.snapshot.settings?.rows ?? [];
+  if (settings) {
+    const ws = wb.worksheets.getItem(settings.sheet);
+    let index = rows.findIndex((row) => isStatusDateKey(row[0]));
+    const column = settings.firstColumn + 1;
+    if (index < 0) {
+      index = rows.length;
+      const row = settings.firstRow + index;
+      const keyCell = ws.getCell(row, settings.firstColumn);
+      keyCell.numberFormat = [["@"]];
+      keyCell.values = [[SETTING_KEYS.currentStatusDate[lang]]];
+      // No TableRowCollection.add (it breaks co-authoring); grow the table where the API can.
+      if (isSupported(office, "1.13")) {
+        const headerRow = settings.firstRow - 1;
+        const withNewRow = ws.getRangeByIndexes(
+          headerRow,
+          settings.firstColumn,
+          settings.rowCount + 2,
+          settings.columnCount
+        );
+        wb.tables.getItem(SETTINGS_TABLE).resize(withNewRow);
+      }
+    }
+    const row = settings.firstRow + index;
+    const cell = ws.getCell(row, column);
+    writeMonth(cell, month);
+    wb.names.add(CURRENT_STATUS_DATE_NAME, cell, statusDateNameComment(lang));
+    await context.sync();
+    return { sheet: settings.sheet, row, column };
+  }
+
+  // 3. No settings table at all: create the settings sheet.
+  if (read.settingsSheetExists) {
+    throw new UserFacingError("excel.error.settingsWithoutTable", {
+      sheet: SETTINGS_SHEET,
+      table: SETTINGS_TABLE,
+    });
+  }
+  const created = queueSettingsSheet(context, lang, month, true);
+  await context.sync();
+  return { sheet: SETTINGS_SHEET, row: created.dateRow, column: 1 };
+}

@@ -1,0 +1,275 @@
+// Writes a SheetDescription to the sheet Oversigt in bulk: ONE context.sync() for plans up to
+// many thousand actions, and above that a fixed number of syncs computed up front.
+//
+// Per chunk of rows: number formats ("@" first, so a note like "=SUM(A1)" stays text — Excel
+// keeps a value written into a Text-formatted cell as text), values, column defaults through
+// `range.format`, one setCellProperties for the per-cell differences, one setRowProperties for
+// the row heights. Once: clear or create the sheet, column widths, merges, page layout, print
+// titles, freeze panes, the marker name, activation.
+//
+// Request size: Excel on the web rejects requests over 5 MB. Every row's payload is measured
+// (UTF-8 JSON of its values, formats, cell and row properties) before anything is queued, and
+// rows are grouped into chunks of at most REQUEST_BUDGET_BYTES. Each chunk is one sync; the
+// list of chunks is fixed before the first one is sent, so the number of round trips is known
+// from the plan's size alone (1 up to roughly 15,000 actions of typical length).
+
+import type { CellRange, SheetCell, SheetDescription } from "../core/sheet";
+import {
+  applyColumnDefault,
+  cellProperties,
+  columnDefaults,
+  type ColumnDefault,
+} from "./cellProperties";
+
+/** Under the web's 5 MB limit with room for per-request overhead and estimation error. */
+export const REQUEST_BUDGET_BYTES = 3_500_000;
+/** Allowance for the commands of a chunk that are not per-row data. */
+const CHUNK_OVERHEAD_BYTES = 20_000;
+const MERGE_BYTES = 120;
+
+/** Excel's maximum digit width of the default font (Calibri 11) in pixels at 96 dpi. */
+const MAX_DIGIT_WIDTH_PX = 7;
+
+/**
+ * A column width in Excel character units (as in the file format and ExcelJS) → points, the
+ * unit of Office.js `format.columnWidth`. Excel's own conversion: pixels =
+ * trunc(((256·w + trunc(128/mdw)) / 256) · mdw) with mdw = 7 px for Calibri 11, and
+ * points = pixels · 72/96. Example: 45 → 315 px → 236.25 pt; 6 → 42 px → 31.5 pt.
+ */
+export function characterWidthToPoints(width: number): number {
+  const mdw = MAX_DIGIT_WIDTH_PX;
+  const pixels = Math.trunc(((256 * width + Math.trunc(128 / mdw)) / 256) * mdw);
+  return (pixels * 72) / 96;
+}
+
+/** The inverse, for reading back (exact up to Excel's rounding to whole pixels). */
+export function pointsToCharacterWidth(points: number): number {
+  return (points * 96) / 72 / MAX_DIGIT_WIDTH_PX;
+}
+
+const utf8 = (text: string): number => {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+};
+
+interface RowPayload {
+  values: (string | number)[];
+  numberFormat: string[];
+  properties: Excel.SettableCellProperties[];
+  height: number | null;
+  bytes: number;
+}
+
+export interface Chunk {
+  /** 0-based first row and row count. */
+  first: number;
+  count: number;
+  bytes: number;
+  merges: CellRange[];
+}
+
+export interface OverviewWritePlan {
+  rows: RowPayload[];
+  defaults: ColumnDefault[];
+  chunks: Chunk[];
+}
+
+function cellValue(cell: SheetCell): string | number {
+  return cell.value === null ? "" : cell.value;
+}
+
+/** Computes every row's payload and the chunks, before anything is queued. */
+export function planOverviewWrite(
+  sheet: SheetDescription,
+  budget: number = REQUEST_BUDGET_BYTES
+): OverviewWritePlan {
+  const defaults = columnDefaults(sheet.cells, sheet.columnCount);
+  const propCache = defaults.map(
+    () => new Map<unknown, { props: Excel.SettableCellProperties; bytes: number }>()
+  );
+  const rows: RowPayload[] = sheet.cells.map((cells, r) => {
+    const values = cells.map(cellValue);
+    const numberFormat = cells.map((cell) => (typeof cell.value === "number" ? "General" : "@"));
+    let propBytes = 0;
+    const properties = cells.map((cell, c) => {
+      const cache = propCache[c];
+      let entry = cache.get(cell.style);
+      if (!entry) {
+        const props = cellProperties(cell.style, defaults[c]);
+        entry = { props, bytes: utf8(JSON.stringify(props)) + 1 };
+        cache.set(cell.style, entry);
+      }
+      propBytes += entry.bytes;
+      return entry.props;
+    });
+    const height = sheet.rowHeights[r] ?? null;
+    const bytes =
+      utf8(JSON.stringify(values)) +
+      utf8(JSON.stringify(numberFormat)) +
+      propBytes +
+      (height === null ? 3 : 28);
+    return { values, numberFormat, properties, height, bytes };
+  });
+
+  const chunks: Chunk[] = [];
+  let current: Chunk | null = null;
+  rows.forEach((row, r) => {
+    if (
+      !current ||
+      (current.count > 0 && current.bytes + row.bytes > budget - CHUNK_OVERHEAD_BYTES)
+    ) {
+      current = { first: r, count: 0, bytes: 0, merges: [] };
+      chunks.push(current);
+    }
+    current.count++;
+    current.bytes += row.bytes;
+  });
+  if (chunks.length === 0) chunks.push({ first: 0, count: 0, bytes: 0, merges: [] });
+  // A merge goes with the chunk holding its last row, so all its cells are written by then.
+  for (const merge of sheet.merges) {
+    const last = merge.row + merge.rowCount - 1;
+    const chunk =
+      chunks.find((c) => last >= c.first && last < c.first + c.count) ?? chunks[chunks.length - 1];
+    chunk.merges.push(merge);
+    chunk.bytes += MERGE_BYTES;
+  }
+  return { rows, defaults, chunks };
+}
+
+export interface OverviewTarget {
+  /** The sheet exists (and is ours: the caller checked the marker). */
+  exists: boolean;
+  /** The marker name exists (possibly stale, if the sheet was deleted). */
+  markerExists: boolean;
+  markerName: string;
+  markerComment: string;
+}
+
+const rangeOf = (ws: Excel.Worksheet, r: CellRange): Excel.Range =>
+  ws.getRangeByIndexes(r.row, r.column, r.rowCount, r.columnCount);
+
+/**
+ * Queues the sheet's preparation: the equivalent of office-js-helpers'
+ * `ExcelUtilities.forceCreateSheet(name, clearOnly)` without its own Excel.run and two extra
+ * syncs — existence is already known from the read. Clear(All) and unmerge on the whole sheet,
+ * standard row heights and column widths, no frozen panes; or a new sheet.
+ */
+function prepareSheet(
+  context: Excel.RequestContext,
+  name: string,
+  target: OverviewTarget
+): Excel.Worksheet {
+  const sheets = context.workbook.worksheets;
+  if (!target.exists) {
+    const ws = sheets.add(name);
+    if (target.markerExists) context.workbook.names.getItem(target.markerName).delete();
+    context.workbook.names.add(target.markerName, ws.getRange("A1"), target.markerComment);
+    return ws;
+  }
+  const ws = sheets.getItem(name);
+  const all = ws.getRange();
+  all.unmerge();
+  all.clear("All");
+  all.format.useStandardHeight = true;
+  all.format.useStandardWidth = true;
+  ws.freezePanes.unfreeze();
+  return ws;
+}
+
+function queueRows(
+  ws: Excel.Worksheet,
+  sheet: SheetDescription,
+  plan: OverviewWritePlan,
+  chunk: Chunk
+): void {
+  if (chunk.count === 0 || sheet.columnCount === 0) return;
+  const rows = plan.rows.slice(chunk.first, chunk.first + chunk.count);
+  const range = ws.getRangeByIndexes(chunk.first, 0, chunk.count, sheet.columnCount);
+  range.numberFormat = rows.map((row) => row.numberFormat);
+  range.values = rows.map((row) => row.values);
+  plan.defaults.forEach((defaults, c) => {
+    if (Object.keys(defaults).length > 0) {
+      applyColumnDefault(ws.getRangeByIndexes(chunk.first, c, chunk.count, 1), defaults);
+    }
+  });
+  range.setCellProperties(rows.map((row) => row.properties));
+  range.setRowProperties(
+    rows.map((row) => (row.height === null ? {} : { format: { rowHeight: row.height } }))
+  );
+  // Rows the description leaves to Excel: auto-fit, in runs of adjacent rows.
+  let start = -1;
+  rows.forEach((row, i) => {
+    const auto = row.height === null;
+    if (auto && start < 0) start = i;
+    if ((!auto || i === rows.length - 1) && start >= 0) {
+      const end = auto ? i : i - 1;
+      ws.getRangeByIndexes(
+        chunk.first + start,
+        0,
+        end - start + 1,
+        sheet.columnCount
+      ).format.autofitRows();
+      start = -1;
+    }
+  });
+}
+
+function queueSheetSettings(ws: Excel.Worksheet, sheet: SheetDescription): void {
+  sheet.columnWidths.forEach((width, c) => {
+    ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = characterWidthToPoints(width);
+  });
+  const layout = ws.pageLayout;
+  const page = sheet.page;
+  layout.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.paperSize = "A4";
+  // verticalFitToPages 0 = as many pages tall as needed (the file format's fitToHeight="0").
+  layout.zoom = { horizontalFitToPages: page.fitToPagesWide, verticalFitToPages: 0 };
+  if (page.margins) {
+    layout.topMargin = page.margins.top * 72;
+    layout.bottomMargin = page.margins.bottom * 72;
+    layout.leftMargin = page.margins.left * 72;
+    layout.rightMargin = page.margins.right * 72;
+  }
+  if (page.printTitleRows) {
+    const { first, last } = page.printTitleRows;
+    layout.setPrintTitleRows(ws.getRangeByIndexes(first, 0, last - first + 1, 1).getEntireRow());
+  }
+  if (sheet.frozenRows > 0) ws.freezePanes.freezeRows(sheet.frozenRows);
+}
+
+/**
+ * Writes the overview: chunk 1 also prepares the sheet and its marker; the last chunk sets
+ * widths, page layout and freeze panes and activates the sheet. Returns the number of syncs.
+ */
+export async function writeOverviewSheet(
+  context: Excel.RequestContext,
+  sheet: SheetDescription,
+  target: OverviewTarget,
+  budget: number = REQUEST_BUDGET_BYTES
+): Promise<number> {
+  const plan = planOverviewWrite(sheet, budget);
+  const ws = prepareSheet(context, sheet.name, target);
+  const last = plan.chunks.length - 1;
+  for (const [i, chunk] of plan.chunks.entries()) {
+    queueRows(ws, sheet, plan, chunk);
+    chunk.merges.forEach((merge) => rangeOf(ws, merge).merge(false));
+    if (i === last) {
+      queueSheetSettings(ws, sheet);
+      ws.activate();
+    }
+    // One sync per chunk is inherent to staying under the 5 MB request limit; the chunks were
+    // fixed above from measured sizes (a single chunk for all but very large plans).
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+  }
+  return plan.chunks.length;
+}
