@@ -3,24 +3,30 @@
 // AktuelStatusdato) and the overview, made the way users make it (adapter + refreshOverview).
 // The output is deterministic: fixed workbook dates, zip entry dates and clock.
 
-// The overview's generated-by line is local time: pin the zone so every machine writes the same.
-process.env.TZ = "Europe/Copenhagen";
-
+import type ExcelJS from "exceljs";
 import * as path from "path";
 import { formatDiagnostic } from "../src/core/formatDiagnostic";
-import { refreshOverview } from "../src/core/refresh";
+import { refreshOverview, type RefreshResult } from "../src/core/refresh";
 import { defaultSettings } from "../src/core/settings";
 import type { Settings } from "../src/core/model";
 import { t } from "../src/i18n";
 import { createPlanWorkbook, type PlanRowInput } from "../src/xlsx/createPlanWorkbook";
-import { saveWorkbook } from "../src/xlsx/files";
+import { saveWorkbook, workbookBuffer } from "../src/xlsx/files";
 import { XlsxWorkbookPort } from "../src/xlsx/XlsxWorkbookPort";
 import * as source from "./bycirklen-kina-2017-2020.source";
 
 export const EXAMPLE_PATH = path.join(__dirname, "bycirklen-kina-2017-2020.xlsx");
 
-/** Stamped into the file and the generated-by line: the document's status month. */
+/** Stamped into the file (created/modified, zip entries): in the document's status month. */
 export const EXAMPLE_DATE = new Date(Date.UTC(2019, 11, 2, 11, 0, 0));
+
+/**
+ * The clock of the overview's generated-by line, which shows local time: built from local
+ * parts, so it reads "2019-12-02 12:00" in every time zone and the file stays the same.
+ */
+export function exampleClock(): Date {
+  return new Date(2019, 11, 2, 12, 0, 0);
+}
 
 export function exampleRows(): PlanRowInput[] {
   return source.focusAreas.flatMap((area) =>
@@ -47,9 +53,24 @@ export function exampleSettings(): Settings {
   };
 }
 
-export async function buildExample(outPath: string = EXAMPLE_PATH): Promise<number> {
+/** The example workbook with its overview, and what refreshOverview reported. */
+export async function buildExampleWorkbook(): Promise<{
+  workbook: ExcelJS.Workbook;
+  result: RefreshResult;
+}> {
   const workbook = createPlanWorkbook(exampleRows(), exampleSettings());
-  const result = await refreshOverview(new XlsxWorkbookPort(workbook), { now: () => EXAMPLE_DATE });
+  const result = await refreshOverview(new XlsxWorkbookPort(workbook), { now: exampleClock });
+  return { workbook, result };
+}
+
+/** The bytes `npm run example` writes. */
+export async function exampleBytes(): Promise<Buffer> {
+  const { workbook } = await buildExampleWorkbook();
+  return workbookBuffer(workbook, { fixedDate: EXAMPLE_DATE });
+}
+
+export async function buildExample(outPath: string = EXAMPLE_PATH): Promise<number> {
+  const { workbook, result } = await buildExampleWorkbook();
   for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d, "da")}\n`);
   if (!result.written) return 1;
   await saveWorkbook(workbook, outPath, { fixedDate: EXAMPLE_DATE });

@@ -1,0 +1,168 @@
+// The overview writer on a hand-made sheet description, read back from real .xlsx bytes.
+
+import ExcelJS from "exceljs";
+import { OVERVIEW_MARKER_NAME } from "../../src/core/port";
+import type { CellStyle, SheetCell, SheetDescription } from "../../src/core/sheet";
+import { ForeignOverviewError, writeOverviewSheet } from "../../src/xlsx/writeOverview";
+import { overviewState } from "../../src/xlsx/readSnapshot";
+import { reload } from "./support";
+
+function cell(value: string | number | null, style?: CellStyle): SheetCell {
+  return style ? { value, style } : { value };
+}
+
+function description(overrides: Partial<SheetDescription> = {}): SheetDescription {
+  const red: CellStyle = { color: "#C00000", bold: true, italic: true };
+  return {
+    name: "Oversigt",
+    columnCount: 3,
+    cells: [
+      [cell("Titel", { bold: true, fontSize: 16 }), cell(null), cell(null)],
+      [
+        cell("Indsats: Besøg", { fill: "#DCE6F1", borderBottom: "medium", borderTop: "thin" }),
+        cell("√", { horizontalAlignment: "center" }),
+        cell(7),
+      ],
+      [cell("=SUM(A1:A2)"), cell("+45 12 34 56 78"), cell("-ikke en formel")],
+      [cell("@navn", { wrap: true, verticalAlignment: "top" }), cell("Rød note", red), cell(null)],
+    ],
+    merges: [{ row: 0, column: 0, rowCount: 1, columnCount: 3 }],
+    columnWidths: [40, 6, 30],
+    rowHeights: [24, null, 30, null],
+    page: {
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToPagesWide: 1,
+      printTitleRows: { first: 1, last: 1 },
+      margins: { top: 0.5, bottom: 0.6, left: 0.4, right: 0.3 },
+    },
+    frozenRows: 2,
+    ...overrides,
+  };
+}
+
+async function writtenSheet(
+  desc = description()
+): Promise<{ wb: ExcelJS.Workbook; ws: ExcelJS.Worksheet }> {
+  const source = new ExcelJS.Workbook();
+  source.addWorksheet("Plan").getCell("A1").value = "Fokusområde";
+  writeOverviewSheet(source, desc);
+  const wb = await reload(source);
+  const ws = wb.getWorksheet("Oversigt");
+  if (!ws) throw new Error("no Oversigt sheet");
+  return { wb, ws };
+}
+
+describe("writeOverviewSheet", () => {
+  it("writes values, and strings starting with =, +, - or @ as text, never formulas", async () => {
+    const { ws } = await writtenSheet();
+    expect(ws.getCell("A1").value).toBe("Titel");
+    expect(ws.getCell("C2").value).toBe(7);
+    for (const [address, text] of [
+      ["A3", "=SUM(A1:A2)"],
+      ["B3", "+45 12 34 56 78"],
+      ["C3", "-ikke en formel"],
+      ["A4", "@navn"],
+    ]) {
+      const c = ws.getCell(address);
+      expect(c.value).toBe(text);
+      expect(c.type).toBe(ExcelJS.ValueType.String);
+      expect(c.formula).toBeUndefined();
+    }
+  });
+
+  it("writes fonts, colours, fills, borders and alignment", async () => {
+    const { ws } = await writtenSheet();
+    expect(ws.getCell("A1").font).toMatchObject({ bold: true, size: 16 });
+    expect(ws.getCell("B4").font).toMatchObject({
+      bold: true,
+      italic: true,
+      color: { argb: "FFC00000" },
+    });
+    expect(ws.getCell("A2").fill).toMatchObject({
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FFDCE6F1" },
+    });
+    expect(ws.getCell("A2").border).toMatchObject({
+      bottom: { style: "medium" },
+      top: { style: "thin" },
+    });
+    expect(ws.getCell("B2").alignment).toMatchObject({ horizontal: "center" });
+    expect(ws.getCell("A4").alignment).toMatchObject({ wrapText: true, vertical: "top" });
+  });
+
+  it("writes merges, column widths, row heights, page setup, print titles and frozen rows", async () => {
+    const { ws } = await writtenSheet();
+    expect(ws.model.merges).toEqual(["A1:C1"]);
+    expect([1, 2, 3].map((c) => ws.getColumn(c).width)).toEqual([40, 6, 30]);
+    expect(ws.getRow(1).height).toBe(24);
+    expect(ws.getRow(3).height).toBe(30);
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: "2:2",
+    });
+    expect(ws.pageSetup.margins).toMatchObject({ top: 0.5, bottom: 0.6, left: 0.4, right: 0.3 });
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
+  });
+
+  it("estimates the height of a row whose wrapped text is merged (hosts cannot auto-fit it)", async () => {
+    const long = "ord ".repeat(120).trim();
+    const desc = description({
+      cells: [[cell(long, { wrap: true }), cell(null), cell(null)]],
+      merges: [{ row: 0, column: 0, rowCount: 1, columnCount: 3 }],
+      rowHeights: [null],
+      columnWidths: [20, 10, 20],
+      page: { orientation: "landscape", paperSize: "A4", fitToPagesWide: 1 },
+      frozenRows: 0,
+    });
+    const { ws } = await writtenSheet(desc);
+    // 479 characters over ~49 per line: about ten lines of 15 pt.
+    expect(ws.getRow(1).height).toBeGreaterThanOrEqual(9 * 15);
+    expect(ws.getRow(1).height).toBeLessThanOrEqual(13 * 15);
+  });
+
+  it("marks the sheet as generated with the workbook name", async () => {
+    const { wb } = await writtenSheet();
+    const names = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] })
+      .model;
+    expect(names.find((n) => n.name === OVERVIEW_MARKER_NAME)?.ranges).toEqual(["Oversigt!$A$1"]);
+    expect(overviewState(wb)).toBe("generated");
+  });
+
+  it("rebuilds a generated overview in place and leaves the other sheets alone", async () => {
+    const source = new ExcelJS.Workbook();
+    source.addWorksheet("Plan").getCell("A1").value = "Fokusområde";
+    writeOverviewSheet(source, description());
+    source.addWorksheet("Noter").getCell("B2").value = "mine noter";
+    const first = await reload(source);
+    writeOverviewSheet(
+      first,
+      description({
+        cells: [[cell("Ny titel"), cell(null), cell(null)]],
+        rowHeights: [null],
+        merges: [],
+      })
+    );
+    const second = await reload(first);
+    expect(second.worksheets.map((ws) => ws.name)).toEqual(["Plan", "Oversigt", "Noter"]);
+    const overview = second.getWorksheet("Oversigt");
+    expect(overview?.getCell("A1").value).toBe("Ny titel");
+    expect(overview?.getCell("A3").value).toBeNull(); // old content is gone
+    expect(overview?.model.merges).toEqual([]);
+    expect(second.getWorksheet("Noter")?.getCell("B2").value).toBe("mine noter");
+    expect(second.getWorksheet("Plan")?.getCell("A1").value).toBe("Fokusområde");
+    expect(overviewState(second)).toBe("generated");
+  });
+
+  it("refuses to overwrite a sheet Oversigt it did not make", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("oversigt").getCell("A1").value = "brugerens eget ark";
+    expect(() => writeOverviewSheet(wb, description())).toThrow(ForeignOverviewError);
+    expect(wb.getWorksheet("oversigt")?.getCell("A1").value).toBe("brugerens eget ark");
+  });
+});
