@@ -1,0 +1,93 @@
+// onChanged events. "Work with Events using the Excel JavaScript API" (learn.microsoft.com/
+// office/dev/add-ins/excel/excel-add-ins-events): events are raised by edits in the UI, by
+// add-in code that changes the workbook, and by VBA; handlers run asynchronously after the
+// change. So the add-in's own writes DO raise onChanged (source "Local"); the adapter must
+// ignore its own writes itself. context.runtime.enableEvents = false (ExcelApi 1.8) turns
+// events off. Co-authors' edits arrive with source "Remote".
+
+import { intersects, rectAddress, type Rect } from "./address";
+import type { ChangeRecord, HostCore } from "./hostcore";
+import { ErrorCodes, fail } from "./errors";
+
+export type Handler = (args: Record<string, unknown>) => unknown;
+
+export interface Registration {
+  kind: "worksheet" | "table";
+  id: string;
+  handler: Handler;
+}
+
+export class EventHub {
+  private readonly host: HostCore;
+  readonly registrations: Registration[] = [];
+  private pending: Promise<unknown>[] = [];
+  /** Errors thrown by handlers (Excel swallows them; tests can assert none happened). */
+  readonly handlerErrors: unknown[] = [];
+
+  constructor(host: HostCore) {
+    this.host = host;
+  }
+
+  add(reg: Registration): void {
+    this.registrations.push(reg);
+  }
+
+  remove(reg: Registration): void {
+    const i = this.registrations.indexOf(reg);
+    if (i < 0) fail(ErrorCodes.invalidArgument, "event handler was already removed");
+    this.registrations.splice(i, 1);
+  }
+
+  /** Fires onChanged for every change, asynchronously (like Excel, after the batch). */
+  dispatch(changes: ChangeRecord[], source: "Local" | "Remote", byThisAddin: boolean): void {
+    if (!this.host.wb.enableEvents) return;
+    const withTrigger = this.host.isSetSupported("ExcelApi", "1.14");
+    for (const ch of changes) {
+      const common = {
+        address: rectAddress(ch.rect),
+        changeType: ch.changeType,
+        source,
+        worksheetId: ch.sheetId,
+        ...(withTrigger ? { triggerSource: byThisAddin ? "ThisLocalAddin" : "Unknown" } : {}),
+      };
+      for (const reg of [...this.registrations]) {
+        if (reg.kind === "worksheet" && reg.id === ch.sheetId) {
+          this.fire(reg, { ...common, type: "WorksheetChanged" });
+        } else if (reg.kind === "table") {
+          const table = this.host.wb.tables.find((t) => t.id === reg.id);
+          if (!table || table.sheetId !== ch.sheetId || !intersects(table.rect, ch.rect)) continue;
+          const part: Rect = {
+            r0: Math.max(table.rect.r0, ch.rect.r0),
+            c0: Math.max(table.rect.c0, ch.rect.c0),
+            r1: Math.min(table.rect.r1, ch.rect.r1),
+            c1: Math.min(table.rect.c1, ch.rect.c1),
+          };
+          this.fire(reg, {
+            ...common,
+            address: rectAddress(part),
+            tableId: table.id,
+            type: "TableChanged",
+          });
+        }
+      }
+    }
+  }
+
+  private fire(reg: Registration, args: Record<string, unknown>): void {
+    const p = Promise.resolve()
+      .then(() => reg.handler(args))
+      .catch((e) => {
+        this.handlerErrors.push(e);
+      });
+    this.pending.push(p);
+  }
+
+  /** Resolves when every handler fired so far has settled. */
+  async flush(): Promise<void> {
+    while (this.pending.length > 0) {
+      const batch = this.pending;
+      this.pending = [];
+      await Promise.all(batch);
+    }
+  }
+}
