@@ -27,7 +27,8 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(JSON.stringify({ figures }) + "\n");
   } else {
     const width = Math.max(...figures.map((f) => f.name.length));
-    for (const f of figures) process.stdout.write(`${f.name.padEnd(width)}  ${String(f.value).padStart(12)} ${f.unit}\n`);
+    for (const f of figures)
+      process.stdout.write(`${f.name.padEnd(width)}  ${String(f.value).padStart(12)} ${f.unit}\n`);
   }
 }
 
