@@ -1,0 +1,28 @@
+// Entry of commands.html (the manifest's FunctionFile): registers the ribbon functions.
+
+import { createExcelOperations } from "../excel";
+import type { AddinOperations } from "../core/operations";
+import { langFromTag } from "../i18n";
+import { showMessageDialog, type DialogUi } from "./dialog";
+import { createRefreshCommand } from "./refreshCommand";
+import { REFRESH_FUNCTION, registerCommand } from "./register";
+
+let operations: AddinOperations | null = null;
+
+const refreshOverview = createRefreshCommand({
+  operations: () => (operations ??= createExcelOperations(Excel, Office)),
+  lang: () => langFromTag(Office.context?.displayLanguage),
+  showMessage: (message) =>
+    showMessageDialog(Office.context.ui as unknown as DialogUi, window.location.href, message),
+});
+
+Office.onReady(() => {
+  // Nothing to prepare: the command creates the Excel operations on first use.
+});
+
+registerCommand(
+  Office as unknown as Parameters<typeof registerCommand>[0],
+  window as unknown as Record<string, unknown>,
+  REFRESH_FUNCTION,
+  refreshOverview
+);

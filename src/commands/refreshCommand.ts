@@ -1,0 +1,75 @@
+// The ribbon's "Opdater oversigt" (ExecuteFunction): refreshes without the pane. When it fails
+// the user is told why in a small dialog; event.completed() is called in every case.
+
+import type { Diagnostic } from "../core/diagnostics";
+import { formatDiagnostic } from "../core/formatDiagnostic";
+import type { AddinOperations, RefreshOutcome } from "../core/operations";
+import { t, type Lang } from "../i18n";
+import { errorMessage } from "../taskpane/errors";
+import type { CommandMessage } from "./message";
+
+/** How many problems the dialog lists before pointing to the pane. */
+const PROBLEMS_SHOWN = 5;
+
+export interface CommandEvent {
+  completed(options?: unknown): void;
+}
+
+export interface RefreshCommandDeps {
+  /** Created on first use, after Office is ready. */
+  operations: () => AddinOperations;
+  lang: () => Lang;
+  /** Shows the message; resolves when the user has closed it (or it could not be shown). */
+  showMessage: (message: CommandMessage) => Promise<void>;
+}
+
+function message(lang: Lang, lines: string[]): CommandMessage {
+  return {
+    lang,
+    title: t(lang, "taskpane.command.failedTitle"),
+    lines: [...lines, t(lang, "taskpane.command.openPane")],
+    ok: t(lang, "taskpane.command.ok"),
+  };
+}
+
+/** The message for an outcome that did not write the overview (errors in the plan). */
+export function notWrittenMessage(outcome: RefreshOutcome, lang: Lang): CommandMessage {
+  const severityRank = (d: Diagnostic) =>
+    d.severity === "error" ? 0 : d.severity === "warning" ? 1 : 2;
+  const problems = [...outcome.diagnostics].sort((a, b) => severityRank(a) - severityRank(b));
+  const lines = [t(lang, "taskpane.command.notWritten")];
+  lines.push(...problems.slice(0, PROBLEMS_SHOWN).map((d) => formatDiagnostic(d, lang)));
+  if (problems.length > PROBLEMS_SHOWN) {
+    lines.push(t(lang, "taskpane.command.more", { count: problems.length - PROBLEMS_SHOWN }));
+  }
+  return message(lang, lines);
+}
+
+export function errorCommandMessage(error: unknown, lang: Lang): CommandMessage {
+  return message(lang, [errorMessage(error, lang)]);
+}
+
+export function createRefreshCommand(
+  deps: RefreshCommandDeps
+): (event: CommandEvent) => Promise<void> {
+  return async (event) => {
+    try {
+      let failure: CommandMessage | null = null;
+      try {
+        const outcome = await deps.operations().refreshOverview();
+        if (!outcome.written) {
+          failure = notWrittenMessage(outcome, deps.lang());
+        }
+      } catch (error) {
+        console.error("refreshOverview failed", error);
+        failure = errorCommandMessage(error, deps.lang());
+      }
+      if (failure) await deps.showMessage(failure);
+    } catch (error) {
+      // Showing the message failed too: nothing more the user can be shown from here.
+      console.error("refreshOverview: could not show the failure", error);
+    } finally {
+      event.completed();
+    }
+  };
+}

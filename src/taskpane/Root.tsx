@@ -1,0 +1,31 @@
+// The pane's providers: Fluent theme, language, host operations.
+
+import { FluentProvider, makeStyles, type Theme } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import type { AddinOperations } from "../core/operations";
+import type { Lang } from "../i18n";
+import { App } from "./App";
+import { LangProvider } from "./i18n";
+import { OperationsProvider } from "./operationsContext";
+
+// The provider paints the theme's background; it fills the pane so dark themes have no white gap.
+const useStyles = makeStyles({ provider: { minHeight: "100vh" } });
+
+export function Providers(props: { lang: Lang; theme: Theme; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <FluentProvider className={styles.provider} theme={props.theme} lang={props.lang}>
+      <LangProvider lang={props.lang}>{props.children}</LangProvider>
+    </FluentProvider>
+  );
+}
+
+export function TaskpaneRoot(props: { operations: AddinOperations; lang: Lang; theme: Theme }) {
+  return (
+    <Providers lang={props.lang} theme={props.theme}>
+      <OperationsProvider operations={props.operations}>
+        <App />
+      </OperationsProvider>
+    </Providers>
+  );
+}

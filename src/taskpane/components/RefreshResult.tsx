@@ -1,0 +1,77 @@
+// The result of "Opdater oversigt": per focus area the counts of √ / (√) / % / no status and
+// the entries marked for the current round, and when it was refreshed.
+
+import { Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { RefreshOutcome } from "../../core/operations";
+import { formatMonth } from "../../core/dates";
+import { intlLocale, useLang, useT } from "../i18n";
+
+const useStyles = makeStyles({
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  area: { margin: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  areaName: { overflowWrap: "anywhere" },
+  counts: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
+    columnGap: tokens.spacingHorizontalM,
+    margin: 0,
+  },
+  term: { overflowWrap: "anywhere" },
+  value: { margin: 0, textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  marked: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+});
+
+export function RefreshResult(props: { outcome: RefreshOutcome }) {
+  const styles = useStyles();
+  const t = useT();
+  const lang = useLang();
+  const { outcome } = props;
+  const time = new Intl.DateTimeFormat(intlLocale(lang), { timeStyle: "short" }).format(
+    outcome.refreshedAt
+  );
+  const month = outcome.statusDate ? formatMonth(outcome.statusDate, lang) : null;
+  const areas = outcome.summary?.focusAreas ?? [];
+
+  return (
+    <section className={styles.card} aria-label={t("taskpane.refresh.resultLabel")}>
+      <Text weight="semibold">
+        {outcome.written ? t("taskpane.refresh.done") : t("taskpane.refresh.notWritten")}
+      </Text>
+      <Caption1>{t("taskpane.refresh.time", { time })}</Caption1>
+      {month && <Caption1>{t("taskpane.refresh.statusRound", { month })}</Caption1>}
+      {outcome.summary && areas.length === 0 && <Text>{t("taskpane.summary.empty")}</Text>}
+      {areas.map((area) => (
+        <div key={area.focusArea} className={styles.area}>
+          <Subtitle2 as="h3" className={styles.areaName}>
+            {area.focusArea}
+          </Subtitle2>
+          <dl className={styles.counts}>
+            <dt className={styles.term}>{t("taskpane.summary.done")}</dt>
+            <dd className={styles.value}>{area.done}</dd>
+            <dt className={styles.term}>{t("taskpane.summary.partlyDone")}</dt>
+            <dd className={styles.value}>{area.partlyDone}</dd>
+            <dt className={styles.term}>{t("taskpane.summary.notDone")}</dt>
+            <dd className={styles.value}>{area.notDone}</dd>
+            <dt className={styles.term}>{t("taskpane.summary.noStatus")}</dt>
+            <dd className={styles.value}>{area.noStatus}</dd>
+            <dt className={`${styles.term} ${styles.marked}`}>
+              {month ? t("taskpane.summary.markedIn", { month }) : t("taskpane.summary.marked")}
+            </dt>
+            <dd className={`${styles.value} ${styles.marked}`}>{area.marked}</dd>
+          </dl>
+        </div>
+      ))}
+      {outcome.summary && areas.length > 0 && (
+        <Caption1>{t("taskpane.summary.actions", { count: outcome.summary.actions })}</Caption1>
+      )}
+    </section>
+  );
+}

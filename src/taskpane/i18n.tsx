@@ -1,0 +1,26 @@
+// The pane's language (from Office's display language) for every component below the root.
+
+import { createContext, useCallback, useContext, type ReactNode } from "react";
+import { t, type Lang } from "../i18n";
+import type { Translate } from "./types";
+
+const LangContext = createContext<Lang>("da");
+
+export function LangProvider(props: { lang: Lang; children: ReactNode }) {
+  return <LangContext.Provider value={props.lang}>{props.children}</LangContext.Provider>;
+}
+
+export function useLang(): Lang {
+  return useContext(LangContext);
+}
+
+/** `t` bound to the pane's language. */
+export function useT(): Translate {
+  const lang = useLang();
+  return useCallback((key, params) => t(lang, key, params), [lang]);
+}
+
+/** Intl locale for dates and times in the pane. */
+export function intlLocale(lang: Lang): string {
+  return lang === "en" ? "en-GB" : "da-DK";
+}

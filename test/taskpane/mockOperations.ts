@@ -1,0 +1,92 @@
+// A controllable AddinOperations for component tests: every method is a jest.fn with a
+// sensible default; `deferred()` lets a test hold an operation open to see progress UI.
+
+import type {
+  AddinOperations,
+  RefreshOutcome,
+  StatusEdit,
+  WorkbookState,
+} from "../../src/core/operations";
+
+export interface Deferred<T> {
+  promise: Promise<T>;
+  resolve: (value: T) => void;
+  reject: (error: unknown) => void;
+}
+
+export function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+export type MockOperations = { [K in keyof AddinOperations]: jest.Mock };
+
+export interface MockHandles {
+  operations: MockOperations;
+  /** The onEdit callbacks passed to watchStatusEdits, newest last. */
+  watchers: ((edit: StatusEdit) => void)[];
+  /** One unsubscribe mock per watchStatusEdits call. */
+  unsubscribes: jest.Mock[];
+}
+
+export function mockOperations(state: Partial<WorkbookState> = {}): MockHandles {
+  const watchers: ((edit: StatusEdit) => void)[] = [];
+  const unsubscribes: jest.Mock[] = [];
+  const fullState: WorkbookState = {
+    hasPlan: true,
+    currentStatusDate: { year: 2019, month: 12 },
+    language: "da",
+    ...state,
+  };
+  const operations: MockOperations = {
+    getState: jest.fn(async () => fullState),
+    refreshOverview: jest.fn(async () => refreshOutcome()),
+    applyStatusFormatting: jest.fn(async () => ({ symbolsChanged: 0, diagnostics: [] })),
+    createPlan: jest.fn(async () => undefined),
+    setCurrentStatusDate: jest.fn(async () => undefined),
+    selectPlanCell: jest.fn(async () => undefined),
+    watchStatusEdits: jest.fn(async (onEdit: (edit: StatusEdit) => void) => {
+      watchers.push(onEdit);
+      const unsubscribe = jest.fn(async () => undefined);
+      unsubscribes.push(unsubscribe);
+      return unsubscribe;
+    }),
+  };
+  return { operations, watchers, unsubscribes };
+}
+
+export function refreshOutcome(overrides: Partial<RefreshOutcome> = {}): RefreshOutcome {
+  return {
+    written: true,
+    diagnostics: [],
+    statusDate: { year: 2019, month: 12 },
+    refreshedAt: new Date(2019, 11, 3, 14, 32),
+    summary: {
+      actions: 9,
+      focusAreas: [
+        {
+          focusArea: "Overordnet fokus",
+          done: 3,
+          partlyDone: 2,
+          notDone: 1,
+          noStatus: 0,
+          marked: 4,
+        },
+        {
+          focusArea: "Skole & Uddannelse",
+          done: 2,
+          partlyDone: 0,
+          notDone: 1,
+          noStatus: 0,
+          marked: 1,
+        },
+      ],
+    },
+    ...overrides,
+  };
+}

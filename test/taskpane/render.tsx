@@ -1,0 +1,13 @@
+// Renders the pane as index.tsx does, with a mock AddinOperations.
+
+import { webLightTheme } from "@fluentui/react-components";
+import { render } from "@testing-library/react";
+import type { AddinOperations } from "../../src/core/operations";
+import type { Lang } from "../../src/i18n";
+import { TaskpaneRoot } from "../../src/taskpane/Root";
+
+export function renderPane(operations: unknown, lang: Lang = "da") {
+  return render(
+    <TaskpaneRoot operations={operations as AddinOperations} lang={lang} theme={webLightTheme} />
+  );
+}

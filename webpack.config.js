@@ -1,0 +1,186 @@
+// Builds the add-in's web part: taskpane.html, commands.html (ribbon function file), message.html
+// (the dialog a failed ribbon refresh opens), their bundles, the icons, and dist/manifest.xml with
+// its URLs pointing at ADDIN_BASE_URL (default https://localhost:3000).
+//
+//   ADDIN_BASE_URL=https://addin.example.org/statusoversigt npm run build
+//
+// Office.js is loaded from Microsoft's CDN by a <script> in each page, never bundled. The
+// production build fails when the JS loaded before the pane's first render exceeds the gzip
+// budget or when ExcelJS ends up in a browser bundle.
+
+const path = require("path");
+const zlib = require("zlib");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { WebpackError } = require("webpack");
+
+const DEV_URL = "https://localhost:3000";
+const DEV_PORT = 3000;
+/** Budget for all JS the task pane loads before its first render, gzipped. */
+const TASKPANE_GZIP_BUDGET = 250 * 1024;
+
+function baseUrl() {
+  const raw = (process.env.ADDIN_BASE_URL || DEV_URL).trim().replace(/\/+$/, "");
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`ADDIN_BASE_URL is not a URL: ${raw}`);
+  }
+  if (url.protocol !== "https:") {
+    throw new Error(`ADDIN_BASE_URL must use https (Office requires it): ${raw}`);
+  }
+  return raw;
+}
+
+/** The source manifest uses the development URL; the built one points at the base URL. */
+function manifestFor(content, url) {
+  const withoutComments = content.toString("utf8").replace(/\s*<!--[\s\S]*?-->/g, "");
+  return withoutComments.split(DEV_URL).join(url);
+}
+
+/** Fails the build on a too large initial task pane or on ExcelJS in a browser bundle. */
+class BundleGuardPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("BundleGuardPlugin", (compilation) => {
+      compilation.hooks.afterProcessAssets.tap("BundleGuardPlugin", () => {
+        for (const [name, entrypoint] of compilation.entrypoints) {
+          for (const chunk of entrypoint.chunks) {
+            for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
+              const resource = module.resource || module.rootModule?.resource || "";
+              if (/[\\/]node_modules[\\/]exceljs[\\/]/.test(resource)) {
+                compilation.errors.push(
+                  new WebpackError(`ExcelJS must not be bundled for the browser (entry "${name}").`)
+                );
+                return;
+              }
+            }
+          }
+        }
+        if (compiler.options.mode !== "production") return;
+        const taskpane = compilation.entrypoints.get("taskpane");
+        if (!taskpane) return;
+        let gzipped = 0;
+        const files = taskpane.getFiles().filter((file) => file.endsWith(".js"));
+        for (const file of files) {
+          gzipped += zlib.gzipSync(compilation.getAsset(file).source.buffer(), { level: 9 }).length;
+        }
+        const kb = (gzipped / 1024).toFixed(1);
+        if (gzipped > TASKPANE_GZIP_BUDGET) {
+          compilation.errors.push(
+            new WebpackError(
+              `Task pane JS before first render is ${kb} KB gzipped; budget ${TASKPANE_GZIP_BUDGET / 1024} KB.`
+            )
+          );
+        } else {
+          console.log(
+            `Task pane initial JS: ${kb} KB gzipped (budget ${TASKPANE_GZIP_BUDGET / 1024} KB).`
+          );
+        }
+      });
+    });
+  }
+}
+
+/** HTTPS options for the dev server: office-addin-dev-certs when installed, else a fallback. */
+async function devServerTransport() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const options = await devCerts.getHttpsServerOptions();
+    return { type: "https", options: { ca: options.ca, key: options.key, cert: options.cert } };
+  } catch (error) {
+    console.warn(
+      "\n[dev-server] office-addin-dev-certs is not available or could not create certificates " +
+        `(${error && error.message ? error.message : error}).\n` +
+        "[dev-server] Serving HTTPS with webpack-dev-server's own self-signed certificate. Office " +
+        "will not trust it until you trust it yourself; run `npx office-addin-dev-certs install` " +
+        "for a trusted localhost certificate.\n"
+    );
+    return "https";
+  }
+}
+
+module.exports = async (env, argv) => {
+  const mode = argv.mode || "production";
+  const dev = mode === "development";
+  const serving = !!(env && env.WEBPACK_SERVE);
+  const url = dev ? DEV_URL : baseUrl();
+
+  return {
+    mode,
+    devtool: dev ? "eval-cheap-module-source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      message: "./src/commands/messagePage.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // Type checking is `npm run typecheck`; ES modules let webpack tree-shake Fluent.
+              transpileOnly: true,
+              compilerOptions: { module: "esnext", sourceMap: dev, target: "ES2020" },
+            },
+          },
+        },
+      ],
+    },
+    optimization: { usedExports: true, sideEffects: true },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "message.html",
+        template: "./src/commands/message.html",
+        chunks: ["message"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => manifestFor(content, url),
+          },
+        ],
+      }),
+      new BundleGuardPlugin(),
+    ],
+    devServer: serving
+      ? {
+          port: DEV_PORT,
+          server: await devServerTransport(),
+          headers: { "Access-Control-Allow-Origin": "*" },
+          static: false,
+          hot: false,
+          client: { overlay: { warnings: false } },
+        }
+      : undefined,
+  };
+};
+
+// For tests of the build's manifest rewriting.
+module.exports.manifestFor = manifestFor;
+module.exports.baseUrl = baseUrl;
