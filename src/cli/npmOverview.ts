@@ -19,8 +19,11 @@ export function npmOverviewArgs(args: readonly string[]): string[] {
   const hasOutput = rest.some(
     (arg) => arg === "-o" || arg === "--output" || arg.startsWith("--output=")
   );
-  if (!hasOutput) mkdirSync(path.dirname(DEFAULT_OUTPUT), { recursive: true });
   return ["overview", EXAMPLE_PLAN, ...(hasOutput ? [] : ["-o", DEFAULT_OUTPUT]), ...rest];
 }
 
-if (require.main === module) void runFromProcess(npmOverviewArgs(process.argv.slice(2)));
+if (require.main === module) {
+  const args = npmOverviewArgs(process.argv.slice(2));
+  if (args.includes(DEFAULT_OUTPUT)) mkdirSync(path.dirname(DEFAULT_OUTPUT), { recursive: true });
+  void runFromProcess(args);
+}

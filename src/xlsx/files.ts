@@ -90,6 +90,7 @@ export async function saveWorkbook(
     await fs.rename(temp, filePath);
   } catch (error) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw new XlsxFileError("unwritable", filePath, errorText(error));
+    // Name the target, not our temporary file, in the system's message.
+    throw new XlsxFileError("unwritable", filePath, errorText(error).split(temp).join(filePath));
   }
 }
