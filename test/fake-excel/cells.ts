@@ -36,7 +36,9 @@ export function grid<V>(input: unknown, rect: Rect, what: string): (V | null)[][
   const rows = rowsOf(rect);
   const cols = colsOf(rect);
   if (!Array.isArray(input)) {
-    if (input === undefined) fail(ErrorCodes.invalidArgument, `${what}: missing value`);
+    // "null is not a valid input for single property" (Excel add-ins: blank and null values).
+    if (input === undefined || input === null)
+      fail(ErrorCodes.invalidArgument, `${what}: null is not a valid input for a single property`);
     return Array.from({ length: rows }, () => Array.from({ length: cols }, () => input as V));
   }
   const ok =
@@ -100,7 +102,8 @@ export function writeNumberFormat(
         ErrorCodes.invalidArgument,
         `${what}: number formats are strings, got ${JSON.stringify(v)}`
       );
-    cellFor(sheet, r, c).numberFormat = v;
+    // "Blank input for numberFormat resets it to General" (blank and null values).
+    cellFor(sheet, r, c).numberFormat = v === "" ? "General" : v;
   });
 }
 

@@ -108,9 +108,9 @@ export class FakeRangeFormat extends RangePart {
       case "rowHeight":
         return readRowHeight(t.sheet, t.rect);
       case "useStandardWidth":
-        return readColumnWidth(t.sheet, t.rect) === 48;
+        return ![...t.sheet.columnWidths.keys()].some((c) => c >= t.rect.c0 && c <= t.rect.c1);
       case "useStandardHeight":
-        return readRowHeight(t.sheet, t.rect) === 15;
+        return ![...t.sheet.rowHeights.keys()].some((r) => r >= t.rect.r0 && r <= t.rect.r1);
       default:
         return readFormat(t.sheet, t.rect, (f) => (f as unknown as Record<string, unknown>)[prop]);
     }
@@ -207,8 +207,26 @@ export class FakeRangeFormat extends RangePart {
   get useStandardHeight(): boolean {
     return this._get("useStandardHeight");
   }
+  /** true resets the rows to the standard height; false is ignored. */
+  set useStandardHeight(v: boolean) {
+    this._setProp("useStandardHeight", v, (t, value) => {
+      this.host.assertWritable(t.sheet, "RangeFormat.useStandardHeight");
+      if (!bool(value, "RangeFormat.useStandardHeight")) return;
+      for (const r of [...t.sheet.rowHeights.keys()])
+        if (r >= t.rect.r0 && r <= t.rect.r1) t.sheet.rowHeights.delete(r);
+    });
+  }
   get useStandardWidth(): boolean {
     return this._get("useStandardWidth");
+  }
+  /** true resets the columns to the standard width; false is ignored. */
+  set useStandardWidth(v: boolean) {
+    this._setProp("useStandardWidth", v, (t, value) => {
+      this.host.assertWritable(t.sheet, "RangeFormat.useStandardWidth");
+      if (!bool(value, "RangeFormat.useStandardWidth")) return;
+      for (const c of [...t.sheet.columnWidths.keys()])
+        if (c >= t.rect.c0 && c <= t.rect.c1) t.sheet.columnWidths.delete(c);
+    });
   }
 
   /** Recorded in sheet.autofits (the fake does not measure text). ExcelApi 1.2. */
