@@ -2,6 +2,9 @@
 // Docs: "Application-specific API model" — learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model
 // and OfficeExtension.ClientRequestContext — learn.microsoft.com/javascript/api/office/officeextension.clientrequestcontext
 
+/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read,
+   office-addins/call-sync-after-load, office-addins/no-empty-load --
+   these tests break the Office.js rules on purpose: the fake must throw where Office.js does. */
 import { FakeOfficeError, FakeUsageError } from "./index";
 import { rejection, setup } from "./testkit";
 
