@@ -197,7 +197,7 @@ export async function readWorkbook(
       await context.sync();
       loaded.planUsed = fallback.planUsed;
     }
-    return buildRead(optimistic, loaded);
+    return buildRead(optimistic, loaded, options);
   }
   const probe = queueProbe(context);
   await context.sync();
@@ -206,13 +206,13 @@ export async function readWorkbook(
     {
       planTable: exists(probe.planTable),
       settingsTable: exists(probe.settingsTable),
-      nameRange: true,
+      nameRange: exists(probe.name),
       planUsed: !exists(probe.planTable) && exists(probe.planSheet),
     },
     options
   );
   if (Object.keys(details).length > 0) await context.sync();
-  return buildRead(probe, details);
+  return buildRead(probe, details, options);
 }
 
 function headerFromRange(header: Excel.Range): { sheet: string; row: number; column: number } {
@@ -238,12 +238,13 @@ function sheetHeaderIndex(values: RawCell[][]): number {
 
 function readPlanPart(
   probe: Probe,
-  details: Details
+  details: Details,
+  withBody: boolean
 ): { source: PlanSource | null; location: PlanLocation | null } {
   if (exists(probe.planTable) && details.planHeader && details.planBody) {
     const header = details.planHeader;
     const at = headerFromRange(header);
-    const rows = details.planBody.values ? toRawRows(details.planBody.values) : [];
+    const rows = withBody ? toRawRows(details.planBody.values) : [];
     return {
       source: {
         kind: "table",
@@ -373,8 +374,8 @@ function overviewState(probe: Probe): OverviewSheetState {
   return exists(probe.marker) && markerRefersToOverview(probe.marker) ? "generated" : "foreign";
 }
 
-function buildRead(probe: Probe, details: Details): WorkbookRead {
-  const plan = readPlanPart(probe, details);
+function buildRead(probe: Probe, details: Details, options: ReadOptions): WorkbookRead {
+  const plan = readPlanPart(probe, details, options.planBody !== false);
   const settings = readSettingsPart(probe, details);
   return {
     snapshot: { plan: plan.source, settings: settings.source, overview: overviewState(probe) },

@@ -114,9 +114,19 @@ export async function watchStatusEditsInExcel(
     return result;
   });
   return async () => {
-    await excel.run(registration.context, async (context) => {
-      registration.remove();
-      await context.sync();
-    });
+    try {
+      // The documented way: remove the handler in the context that added it.
+      await excel.run(registration.context, async (context) => {
+        registration.remove();
+        await context.sync();
+      });
+    } catch {
+      // That context may be gone (a host that does not keep it alive): remove the handler
+      // function from the table's event in a new context instead.
+      await excel.run(async (context) => {
+        context.workbook.tables.getItem(PLAN_TABLE).onChanged.remove(handler);
+        await context.sync();
+      });
+    }
   };
 }

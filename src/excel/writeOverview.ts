@@ -160,8 +160,9 @@ const rangeOf = (ws: Excel.Worksheet, r: CellRange): Excel.Range =>
 /**
  * Queues the sheet's preparation: the equivalent of office-js-helpers'
  * `ExcelUtilities.forceCreateSheet(name, clearOnly)` without its own Excel.run and two extra
- * syncs — existence is already known from the read. Clear(All) and unmerge on the whole sheet,
- * standard row heights and column widths, no frozen panes; or a new sheet.
+ * syncs — existence is already known from the read. Unmerge and clear(All) on the whole sheet
+ * and no frozen panes; or a new sheet. Every written row and column gets its height and width
+ * again; rows below a shorter new overview keep their old height (they are empty).
  */
 function prepareSheet(
   context: Excel.RequestContext,
@@ -179,8 +180,6 @@ function prepareSheet(
   const all = ws.getRange();
   all.unmerge();
   all.clear("All");
-  all.format.useStandardHeight = true;
-  all.format.useStandardWidth = true;
   ws.freezePanes.unfreeze();
   return ws;
 }
