@@ -96,7 +96,12 @@ describe("writing values", () => {
       context.workbook.worksheets.getItem("Plan").getRange("D1:E2").values = "√";
       await context.sync();
     });
-    expect(host.dump("Plan").values.slice(0, 2).map((r) => r.slice(3))).toEqual([
+    expect(
+      host
+        .dump("Plan")
+        .values.slice(0, 2)
+        .map((r) => r.slice(3))
+    ).toEqual([
       ["√", "√"],
       ["√", "√"],
     ]);
