@@ -1,6 +1,5 @@
-// Row heights for rows the description leaves to auto-fit. Excel and LibreOffice auto-fit a
-// row with wrapped text on opening, but never one whose wrapped text sits in a merged range:
-// for those rows we estimate the height from the text, the merged width and the font size.
+// Row heights for rows the description leaves to auto-fit (null): ExcelJS cannot auto-fit, so
+// rows with wrapped text get a height estimated from the text, the (merged) width and the font.
 
 import type { SheetDescription } from "../core/sheet";
 
@@ -35,49 +34,50 @@ export function wrappedLineCount(text: string, capacity: number): number {
   return Math.max(1, lines);
 }
 
-/** Heights to write: the description's, plus estimates where auto-fit would not work. */
+/**
+ * Heights to write: the description's, plus an estimate for each auto-fit row (null) that holds
+ * wrapped text. A file cannot ask for auto-fit: Excel fits such rows when it loads the file,
+ * but never rows whose wrapped text is merged, and LibreOffice keeps the default height —
+ * printing one clipped line. Rows without wrapped text stay auto.
+ */
 export function resolveRowHeights(sheet: SheetDescription): (number | null)[] {
   const heights: (number | null)[] = sheet.cells.map((_, r) => sheet.rowHeights[r] ?? null);
   const width = (c: number) => sheet.columnWidths[c] ?? 8.43;
 
-  // Width (in units) of each anchor cell: its merged width; slaves of merges are skipped.
+  // Width (in units) of each merge anchor; other cells of a merge are skipped, and so is text
+  // merged over several rows (its height is shared by those rows).
   const spans = new Map<string, number>();
-  const covered = new Set<string>();
-  const multiRow = new Set<string>();
+  const skipped = new Set<string>();
   for (const m of sheet.merges) {
     let units = 0;
     for (let c = m.column; c < m.column + m.columnCount; c++) units += width(c);
     spans.set(`${m.row}:${m.column}`, units);
-    if (m.rowCount > 1) multiRow.add(`${m.row}:${m.column}`);
     for (let r = m.row; r < m.row + m.rowCount; r++) {
       for (let c = m.column; c < m.column + m.columnCount; c++) {
-        if (r !== m.row || c !== m.column) covered.add(`${r}:${c}`);
+        if (r !== m.row || c !== m.column || m.rowCount > 1) skipped.add(`${r}:${c}`);
       }
     }
   }
 
   sheet.cells.forEach((row, r) => {
     if (heights[r] !== null) return;
-    const wrappedInMerge = row.some(
-      (cell, c) =>
-        cell.style?.wrap === true &&
-        typeof cell.value === "string" &&
-        spans.has(`${r}:${c}`) &&
-        !multiRow.has(`${r}:${c}`)
-    );
-    if (!wrappedInMerge) return; // hosts auto-fit this row themselves
     let needed = 0;
+    let wraps = false;
     row.forEach((cell, c) => {
       const key = `${r}:${c}`;
-      if (covered.has(key) || multiRow.has(key) || cell.value === null) return;
+      if (skipped.has(key) || cell.value === null || cell.value === "") return;
       const fontSize = cell.style?.fontSize ?? DEFAULT_FONT_SIZE;
-      const units = spans.get(key) ?? width(c);
-      const capacity =
-        ((units - CELL_PADDING_UNITS) * CHARS_PER_WIDTH_UNIT * DEFAULT_FONT_SIZE) / fontSize;
-      const lines = cell.style?.wrap ? wrappedLineCount(String(cell.value), capacity) : 1;
+      let lines = 1;
+      if (cell.style?.wrap) {
+        wraps = true;
+        const units = spans.get(key) ?? width(c);
+        const capacity =
+          ((units - CELL_PADDING_UNITS) * CHARS_PER_WIDTH_UNIT * DEFAULT_FONT_SIZE) / fontSize;
+        lines = wrappedLineCount(String(cell.value), capacity);
+      }
       needed = Math.max(needed, lines * fontSize * LINE_HEIGHT_FACTOR);
     });
-    heights[r] = Math.ceil(needed * 4) / 4;
+    if (wraps) heights[r] = Math.ceil(needed * 4) / 4;
   });
   return heights;
 }

@@ -16,7 +16,15 @@ export const SETTINGS_HEADERS: Record<Language, [string, string]> = {
 export const MONTH_FORMAT = "mmmm yyyy";
 
 export function addSettingsSheet(workbook: Workbook, settings: Settings, lang: Language): void {
-  const sheet = workbook.addWorksheet(SETTINGS_SHEET);
+  const sheet = workbook.addWorksheet(SETTINGS_SHEET, {
+    pageSetup: {
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
+  });
   const rows = settingsRows(settings, lang);
   sheet.addTable({
     name: SETTINGS_TABLE,
