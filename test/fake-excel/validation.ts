@@ -160,20 +160,25 @@ export class FakeDataValidation extends FakeClientObject<RangeTarget> {
     }
     return undefined;
   }
-  /** Evaluates list rules with a literal source; other rules count as valid. */
-  private isValid(t: RangeTarget): boolean {
+  /**
+   * "Returns true if all cell values are valid, or false if all cell values are invalid.
+   * Returns null if there are both valid and invalid cell values within the range." The fake
+   * evaluates list rules with a literal source; cells under other rules count as valid.
+   */
+  private isValid(t: RangeTarget): boolean | null {
     const wb = this.context._host.wb;
-    for (const [k, dv] of t.sheet.validations) {
-      const r = keyRow(k);
-      const c = keyCol(k);
-      if (r < t.rect.r0 || r > t.rect.r1 || c < t.rect.c0 || c > t.rect.c1) continue;
-      const list = (dv.rule as { list?: { source: string } }).list;
-      if (!list || list.source.startsWith("=")) continue;
-      const v = String(cellValue(wb, t.sheet, getCell(t.sheet, r, c)));
-      if (v === "" && dv.ignoreBlanks) continue;
-      if (!list.source.split(",").some((x) => x.trim() === v)) return false;
-    }
-    return true;
+    let valid = 0;
+    let invalid = 0;
+    for (let r = t.rect.r0; r <= Math.min(t.rect.r1, t.rect.r0 + 100_000); r++)
+      for (let c = t.rect.c0; c <= Math.min(t.rect.c1, t.rect.c0 + 16_384); c++) {
+        const dv = t.sheet.validations.get(cellKey(r, c));
+        const list = dv && (dv.rule as { list?: { source: string } }).list;
+        const v = String(cellValue(wb, t.sheet, getCell(t.sheet, r, c)));
+        if (!dv || !list || list.source.startsWith("=") || (v === "" && dv.ignoreBlanks)) valid++;
+        else if (list.source.split(",").some((x) => x.trim() === v)) valid++;
+        else invalid++;
+      }
+    return invalid === 0 ? true : valid === 0 ? false : null;
   }
   private update(prop: string, value: unknown, mutate: (s: DataValidationState) => void): void {
     this._setProp(prop, value, (t) => {
@@ -199,7 +204,7 @@ export class FakeDataValidation extends FakeClientObject<RangeTarget> {
   get type(): string {
     return this._get("type");
   }
-  get valid(): boolean {
+  get valid(): boolean | null {
     return this._get("valid");
   }
   get rule(): any {
