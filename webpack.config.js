@@ -8,6 +8,8 @@
 // production build fails when the JS loaded before the pane's first render exceeds the gzip
 // budget or when ExcelJS ends up in a browser bundle.
 
+const fs = require("fs");
+const os = require("os");
 const path = require("path");
 const zlib = require("zlib");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -89,12 +91,23 @@ async function devServerTransport() {
     const options = await devCerts.getHttpsServerOptions();
     return { type: "https", options: { ca: options.ca, key: options.key, cert: options.cert } };
   } catch (error) {
+    const reason = error && error.message ? error.message.trim() : String(error);
+    // The tool may have generated its certificates but failed to trust its CA (no admin rights).
+    const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+    const files = ["ca.crt", "localhost.crt", "localhost.key"].map((f) => path.join(dir, f));
+    if (files.every((f) => fs.existsSync(f))) {
+      console.warn(
+        `\n[dev-server] office-addin-dev-certs could not trust its CA (${reason}).\n` +
+          `[dev-server] Serving HTTPS with its certificate from ${dir}; trust ${files[0]} ` +
+          "(or run `npx office-addin-dev-certs install` as an administrator) so Office accepts it.\n"
+      );
+      const [ca, cert, key] = files.map((f) => fs.readFileSync(f));
+      return { type: "https", options: { ca, cert, key } };
+    }
     console.warn(
-      "\n[dev-server] office-addin-dev-certs is not available or could not create certificates " +
-        `(${error && error.message ? error.message : error}).\n` +
+      `\n[dev-server] office-addin-dev-certs is not available (${reason}).\n` +
         "[dev-server] Serving HTTPS with webpack-dev-server's own self-signed certificate. Office " +
-        "will not trust it until you trust it yourself; run `npx office-addin-dev-certs install` " +
-        "for a trusted localhost certificate.\n"
+        "will not trust it until you do; `npx office-addin-dev-certs install` gives a trusted one.\n"
     );
     return "https";
   }

@@ -30,6 +30,7 @@ import { formatMonth } from "../core/dates";
 import { ProblemsList } from "./components/ProblemsList";
 import { RefreshResult } from "./components/RefreshResult";
 import { StatusDatePicker } from "./components/StatusDatePicker";
+import type { AutoOpenSetting } from "./autoOpen";
 import { errorMessage } from "./errors";
 import { useLang, useT } from "./i18n";
 import { useOperations } from "./operationsContext";
@@ -67,7 +68,7 @@ function thisMonth(): YearMonth {
   return { year: now.getFullYear(), month: now.getMonth() + 1 };
 }
 
-export function App() {
+export function App(props: { autoOpen?: AutoOpenSetting }) {
   const styles = useStyles();
   const operations = useOperations();
   const t = useT();
@@ -82,6 +83,13 @@ export function App() {
   const [diagnostics, setDiagnostics] = useState<Diagnostic[] | null>(null);
   const [autoStatus, setAutoStatus] = useState(true);
   const [autoNote, setAutoNote] = useState<string | null>(null);
+  const [autoOpen, setAutoOpen] = useState(() => {
+    try {
+      return props.autoOpen?.get() ?? false;
+    } catch {
+      return false;
+    }
+  });
 
   const mounted = useRef(true);
   useEffect(
@@ -160,6 +168,16 @@ export function App() {
 
   const selectCell = (sheet: string, row: number, column?: string) => {
     operations.selectPlanCell(sheet, row, column).catch(showError);
+  };
+
+  const changeAutoOpen = (on: boolean) => {
+    const setting = props.autoOpen;
+    if (!setting) return;
+    setAutoOpen(on);
+    setting.set(on).catch((e: unknown) => {
+      showError(e);
+      if (mounted.current) setAutoOpen(!on);
+    });
   };
 
   const onEdit = (edit: StatusEdit) => {
@@ -287,6 +305,20 @@ export function App() {
           {autoNote}
         </Caption1>
       </section>
+
+      {props.autoOpen && (
+        <section className={styles.section} aria-labelledby="autoOpen-heading">
+          <Subtitle2 as="h2" id="autoOpen-heading" className={styles.heading}>
+            {t("taskpane.autoOpen.heading")}
+          </Subtitle2>
+          <Switch
+            checked={autoOpen}
+            label={t("taskpane.autoOpen.label")}
+            onChange={(_, data) => changeAutoOpen(data.checked)}
+          />
+          <Caption1 className={styles.note}>{t("taskpane.autoOpen.hint")}</Caption1>
+        </section>
+      )}
 
       <section className={styles.section} aria-labelledby="problems-heading">
         <Subtitle2 as="h2" id="problems-heading" className={styles.heading}>

@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import type { AddinOperations } from "../core/operations";
 import type { Lang } from "../i18n";
 import { App } from "./App";
+import type { AutoOpenSetting } from "./autoOpen";
 import { LangProvider } from "./i18n";
 import { OperationsProvider } from "./operationsContext";
 
@@ -20,11 +21,19 @@ export function Providers(props: { lang: Lang; theme: Theme; children: ReactNode
   );
 }
 
-export function TaskpaneRoot(props: { operations: AddinOperations; lang: Lang; theme: Theme }) {
+export interface TaskpaneRootProps {
+  operations: AddinOperations;
+  lang: Lang;
+  theme: Theme;
+  /** The workbook's "open the pane with the document" setting; absent outside Office. */
+  autoOpen?: AutoOpenSetting;
+}
+
+export function TaskpaneRoot(props: TaskpaneRootProps) {
   return (
     <Providers lang={props.lang} theme={props.theme}>
       <OperationsProvider operations={props.operations}>
-        <App />
+        <App autoOpen={props.autoOpen} />
       </OperationsProvider>
     </Providers>
   );

@@ -5,6 +5,7 @@ import { webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { createExcelOperations } from "../excel";
 import { langFromTag } from "../i18n";
+import { documentAutoOpen, type SettingsLike } from "./autoOpen";
 import { bootTaskpane, type OfficeLike } from "./boot";
 import { OutsideOffice } from "./OutsideOffice";
 import { Providers, TaskpaneRoot } from "./Root";
@@ -23,6 +24,11 @@ bootTaskpane({
       root.render(
         <TaskpaneRoot
           operations={createExcelOperations(Excel, Office)}
+          autoOpen={
+            Office.context.document?.settings
+              ? documentAutoOpen(Office.context.document.settings as unknown as SettingsLike)
+              : undefined
+          }
           lang={lang}
           theme={fluentTheme(view.officeTheme)}
         />

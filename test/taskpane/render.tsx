@@ -4,10 +4,16 @@ import { webLightTheme } from "@fluentui/react-components";
 import { render } from "@testing-library/react";
 import type { AddinOperations } from "../../src/core/operations";
 import type { Lang } from "../../src/i18n";
+import type { AutoOpenSetting } from "../../src/taskpane/autoOpen";
 import { TaskpaneRoot } from "../../src/taskpane/Root";
 
-export function renderPane(operations: unknown, lang: Lang = "da") {
+export function renderPane(operations: unknown, lang: Lang = "da", autoOpen?: AutoOpenSetting) {
   return render(
-    <TaskpaneRoot operations={operations as AddinOperations} lang={lang} theme={webLightTheme} />
+    <TaskpaneRoot
+      operations={operations as AddinOperations}
+      lang={lang}
+      theme={webLightTheme}
+      autoOpen={autoOpen}
+    />
   );
 }
