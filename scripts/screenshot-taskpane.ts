@@ -46,7 +46,9 @@ async function tabStops(page: Page): Promise<string[]> {
     const label = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
-      return `${el.tagName.toLowerCase()}:${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 80)}`;
+      const labelled = (el as HTMLInputElement).labels?.[0]?.textContent;
+      const name = el.getAttribute("aria-label") ?? labelled ?? el.textContent ?? "";
+      return `${el.tagName.toLowerCase()}:${name.trim().slice(0, 80)}`;
     });
     if (!label || stops.includes(label)) break;
     stops.push(label);

@@ -45,6 +45,8 @@ const outcome: RefreshOutcome = {
   ],
 };
 
+let autoOpen = false;
+
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const operations: AddinOperations = {
@@ -68,5 +70,10 @@ const operations: AddinOperations = {
 
 document.body.style.margin = "0";
 createRoot(document.getElementById("container")!).render(
-  <TaskpaneRoot operations={operations} lang={lang} theme={dark ? webDarkTheme : webLightTheme} />
+  <TaskpaneRoot
+    operations={operations}
+    lang={lang}
+    theme={dark ? webDarkTheme : webLightTheme}
+    autoOpen={{ get: () => autoOpen, set: async (on) => void (autoOpen = on) }}
+  />
 );
