@@ -1,0 +1,119 @@
+// applyStatusFormattingToWorkbook: the same validation, rule and symbols as in Excel, written
+// into a real .xlsx and read back; idempotent; user rules kept.
+
+import type ExcelJS from "exceljs";
+import { currentRoundFormula, STATUS_LIST_SOURCE } from "../../src/core/statusFormatting";
+import { createPlanWorkbook } from "../../src/xlsx/createPlanWorkbook";
+import { applyStatusFormattingToWorkbook } from "../../src/xlsx/statusFormatting";
+import { reload, smallPlan, smallSettings } from "./support";
+
+type CfEntry = {
+  ref: string;
+  rules: {
+    type: string;
+    formulae?: string[];
+    style?: { font?: { bold?: boolean; color?: { argb?: string } } };
+  }[];
+};
+const cfs = (sheet: ExcelJS.Worksheet) =>
+  (sheet as unknown as { conditionalFormattings: CfEntry[] }).conditionalFormattings;
+const OUR_FORMULA = currentRoundFormula(5, 2).slice(1);
+
+function planWithVariants(): ExcelJS.Workbook {
+  const rows = smallPlan();
+  rows[0].status = "delvis";
+  rows[2].status = "v";
+  rows[3].status = "måske";
+  return createPlanWorkbook(rows, smallSettings());
+}
+
+/** Dates as Excel serials: a reloaded date-formatted number comes back as a Date. */
+const comparable = (value: unknown): unknown =>
+  value instanceof Date ? (value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000 : value;
+
+function statusValues(sheet: ExcelJS.Worksheet, count: number): unknown[] {
+  return Array.from({ length: count }, (_, i) => sheet.getRow(i + 2).getCell(4).value);
+}
+
+describe("applyStatusFormattingToWorkbook", () => {
+  test("validation, the current-round rule, canonical symbols and month format, in the saved file", async () => {
+    const workbook = planWithVariants();
+    const plan = workbook.getWorksheet("Plan")!;
+    const before = plan.getSheetValues().map((row) => (Array.isArray(row) ? [...row] : row));
+    const outcome = applyStatusFormattingToWorkbook(workbook);
+    expect(outcome.symbolsChanged).toBe(2);
+    expect(outcome.diagnostics.map((d) => d.code)).toContain("core.diag.unknownStatus");
+
+    const saved = (await reload(workbook)).getWorksheet("Plan")!;
+    const n = smallPlan().length;
+    expect(statusValues(saved, n)).toEqual(["(√)", null, "√", "måske"]);
+    // Nothing else in the plan changed.
+    saved.getSheetValues().forEach((row, r) => {
+      if (!Array.isArray(row)) return;
+      row.forEach((value, c) => {
+        if (c === 4 && (r === 2 || r === 4)) return;
+        const original = (before[r] as unknown[])[c];
+        expect(comparable(value)).toEqual(comparable(original));
+      });
+    });
+
+    for (let r = 2; r <= n + 1; r++) {
+      const validation = saved.getRow(r).getCell(4).dataValidation;
+      expect(validation).toMatchObject({
+        type: "list",
+        formulae: [`"${STATUS_LIST_SOURCE}"`],
+        showInputMessage: true,
+        promptTitle: "Status",
+      });
+      expect(saved.getRow(r).getCell(6).numFmt).toBe("mmmm yyyy");
+    }
+    const rules = cfs(saved);
+    expect(rules).toHaveLength(1);
+    expect(rules[0].ref).toBe(`D2:E${n + 1}`);
+    expect(rules[0].rules[0].type).toBe("expression");
+    expect(rules[0].rules[0].formulae).toEqual([OUR_FORMULA]);
+    expect(rules[0].rules[0].style?.font).toMatchObject({
+      bold: true,
+      color: { argb: "FFC00000" },
+    });
+  });
+
+  test("twice, across a save: one rule, one validation per cell, and the user's own rule kept", async () => {
+    const workbook = planWithVariants();
+    workbook.getWorksheet("Plan")!.addConditionalFormatting({
+      ref: "D2:D5",
+      rules: [
+        {
+          type: "expression",
+          priority: 1,
+          formulae: ['$D2="%"'],
+          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFFF00" } } },
+        },
+      ],
+    });
+    applyStatusFormattingToWorkbook(workbook);
+    const again = await reload(workbook);
+    const second = applyStatusFormattingToWorkbook(again);
+    expect(second.symbolsChanged).toBe(0);
+    const saved = (await reload(again)).getWorksheet("Plan")!;
+    const formulas = cfs(saved).flatMap((e) => e.rules.map((rule) => rule.formulae?.[0]));
+    expect(formulas.filter((f) => f === OUR_FORMULA)).toHaveLength(1);
+    expect(formulas).toContain('$D2="%"');
+    const validations = (
+      saved as unknown as { dataValidations: { model: Record<string, unknown> } }
+    ).dataValidations.model;
+    expect(
+      Object.keys(validations)
+        .filter((k) => validations[k])
+        .sort()
+    ).toEqual(["D2", "D3", "D4", "D5"]);
+  });
+
+  test("a workbook without a plan: nothing changes, the no-plan message", () => {
+    const workbook = createPlanWorkbook([], smallSettings());
+    workbook.removeWorksheet(workbook.getWorksheet("Plan")!.id);
+    const outcome = applyStatusFormattingToWorkbook(workbook);
+    expect(outcome.symbolsChanged).toBe(0);
+    expect(outcome.diagnostics.map((d) => d.code)).toEqual(["excel.error.noPlan"]);
+  });
+});
