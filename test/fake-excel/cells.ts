@@ -72,6 +72,8 @@ export function writeContents(
 ): void {
   host.assertWritable(sheet, what);
   const g = grid<unknown>(input, rect, what);
+  const single = rect.r0 === rect.r1 && rect.c0 === rect.c1;
+  const before = single ? cellValue(host.wb, sheet, getCell(sheet, rect.r0, rect.c0)) : undefined;
   forEachCell(rect, (r, c, i, j) => {
     const v = g[i][j];
     if (v === null || v === undefined) return;
@@ -82,7 +84,24 @@ export function writeContents(
     else delete cell.formula;
   });
   normalizeTableHeaders(host, sheet, rect);
-  host.recordChange(sheet, rect);
+  let details: Record<string, unknown> | undefined;
+  if (single) {
+    const after = cellValue(host.wb, sheet, getCell(sheet, rect.r0, rect.c0));
+    details = {
+      valueBefore: before,
+      valueAfter: after,
+      valueTypeBefore: valueType(before!),
+      valueTypeAfter: valueType(after),
+    };
+  }
+  host.recordChange(sheet, rect, "RangeEdited", details);
+}
+
+function valueType(v: Scalar): string {
+  if (v === "") return "Empty";
+  if (typeof v === "number") return "Double";
+  if (typeof v === "boolean") return "Boolean";
+  return v.startsWith("#") ? "Error" : "String";
 }
 
 export function writeNumberFormat(
@@ -94,6 +113,8 @@ export function writeNumberFormat(
 ): void {
   host.assertWritable(sheet, what);
   const g = grid<unknown>(input, rect, what);
+  const single = rect.r0 === rect.r1 && rect.c0 === rect.c1;
+  const before = single ? cellValue(host.wb, sheet, getCell(sheet, rect.r0, rect.c0)) : undefined;
   forEachCell(rect, (r, c, i, j) => {
     const v = g[i][j];
     if (v === null || v === undefined) return;
@@ -136,13 +157,7 @@ export function readText(host: HostCore, sheet: SheetState, rect: Rect): string[
   );
 }
 export function readValueTypes(host: HostCore, sheet: SheetState, rect: Rect): string[][] {
-  return readGrid(sheet, rect, (cell) => {
-    const v = cellValue(host.wb, sheet, cell);
-    if (v === "") return "Empty";
-    if (typeof v === "number") return "Double";
-    if (typeof v === "boolean") return "Boolean";
-    return v.startsWith("#") ? "Error" : "String";
-  });
+  return readGrid(sheet, rect, (cell) => valueType(cellValue(host.wb, sheet, cell)));
 }
 
 /** Applies `mutate` to the format of every cell of `rect`. */

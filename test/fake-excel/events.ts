@@ -43,12 +43,21 @@ export class EventHub {
     if (!this.host.wb.enableEvents) return;
     const withTrigger = this.host.isSetSupported("ExcelApi", "1.14");
     for (const ch of changes) {
+      const address = rectAddress(ch.rect);
+      const sheetId = ch.sheetId;
       const common = {
-        address: rectAddress(ch.rect),
+        address,
         changeType: ch.changeType,
         source,
-        worksheetId: ch.sheetId,
+        worksheetId: sheetId,
         ...(withTrigger ? { triggerSource: byThisAddin ? "ThisLocalAddin" : "Unknown" } : {}),
+        ...(ch.details && this.host.isSetSupported("ExcelApi", "1.9")
+          ? { details: ch.details }
+          : {}),
+        // WorksheetChangedEventArgs.getRange(ctx) / getRangeOrNullObject(ctx) (ExcelApi 1.8).
+        getRange: (ctx: any) => ctx.workbook.worksheets.getItem(sheetId).getRange(address),
+        getRangeOrNullObject: (ctx: any) =>
+          ctx.workbook.worksheets.getItem(sheetId).getRange(address),
       };
       for (const reg of [...this.registrations]) {
         if (reg.kind === "worksheet" && reg.id === ch.sheetId) {
@@ -67,6 +76,8 @@ export class EventHub {
             address: rectAddress(part),
             tableId: table.id,
             type: "TableChanged",
+            getRange: (ctx: any) => ctx.workbook.worksheets.getItem(sheetId).getRange(rectAddress(part)),
+            getRangeOrNullObject: (ctx: any) => ctx.workbook.worksheets.getItem(sheetId).getRange(rectAddress(part)),
           });
         }
       }

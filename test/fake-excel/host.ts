@@ -81,7 +81,16 @@ export function createFakeExcel(
   async function run<T>(...args: unknown[]): Promise<T> {
     const batch = args[args.length - 1];
     if (typeof batch !== "function") throw new FakeUsageError("Excel.run needs a batch function");
-    const context = new FakeRequestContext(core);
+    // Excel.run(object, batch) reuses the context of a request context, a proxy object or an
+    // EventHandlerResult (the documented way to remove a handler later).
+    const first = args.length > 1 ? (args[0] as { context?: unknown } | null) : null;
+    const context =
+      first instanceof FakeRequestContext
+        ? first
+        : first && first.context instanceof FakeRequestContext
+          ? first.context
+          : new FakeRequestContext(core);
+    context._closed = false;
     try {
       const result = (batch as (c: FakeRequestContext) => unknown)(context);
       if (!result || typeof (result as Promise<T>).then !== "function")

@@ -37,6 +37,8 @@ export interface ChangeRecord {
   sheetId: string;
   rect: Rect;
   changeType: string;
+  /** For a single-cell change: ChangedEventDetail (valueBefore/valueAfter...). */
+  details?: Record<string, unknown>;
 }
 
 export class HostCore {
@@ -99,8 +101,14 @@ export class HostCore {
   }
 
   /** Records a content change (values, formulas, clear) for onChanged. */
-  recordChange(sheet: SheetState, rect: Rect, changeType = "RangeEdited"): void {
-    if (this.changes) this.changes.push({ sheetId: sheet.id, rect: { ...rect }, changeType });
+  recordChange(
+    sheet: SheetState,
+    rect: Rect,
+    changeType = "RangeEdited",
+    details?: Record<string, unknown>
+  ): void {
+    if (this.changes)
+      this.changes.push({ sheetId: sheet.id, rect: { ...rect }, changeType, details });
   }
 
   /** Fails with AccessDenied when the sheet is protected (writes to a protected sheet). */
