@@ -51,11 +51,12 @@ async function runOverview(command: OverviewCommand, io: CliIo, lang: Language):
   const output = command.output ?? defaultOutputPath(command.plan);
   const workbook = await openWorkbook(command.plan);
   const port = new XlsxWorkbookPort(workbook);
-  // The overview's own language stays the workbook's setting (Sprog); --lang is for messages.
-  const result = await refreshOverview(
-    port,
-    command.statusDate ? { statusDate: command.statusDate } : {}
-  );
+  // Like --status-date, --lang overrides the workbook's setting (Sprog) for this output: it sets
+  // the overview's language as well as the messages'. Without it the workbook's setting rules.
+  const result = await refreshOverview(port, {
+    ...(command.statusDate ? { statusDate: command.statusDate } : {}),
+    ...(command.lang ? { language: command.lang } : {}),
+  });
   printDiagnostics(io, result.diagnostics, lang);
   if (!result.written) {
     line(io.stderr, t(lang, "cli.error.notWritten"));

@@ -1,6 +1,7 @@
 // The command line end to end on real files: exit codes, messages, outputs, bad inputs.
 
 import { promises as fs } from "fs";
+import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { defaultOutputPath } from "../../src/cli/outputPath";
@@ -250,5 +251,38 @@ describe("statusoversigt: usage", () => {
     const en = await run(["overview", "--help", "--lang", "en"]);
     expect(en.code).toBe(0);
     expect(en.stdout).toContain("Usage: statusoversigt overview");
+  });
+});
+
+describe("statusoversigt overview --lang", () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), "statusoversigt-lang-"));
+  });
+  afterEach(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  it("writes the overview in the language given, overriding the workbook's setting", async () => {
+    const plan = await writePlan(dir, "plan.xlsx", [
+      {
+        focusArea: "F",
+        initiative: "I",
+        action: "A",
+        status: "√",
+        statusDate: { year: 2019, month: 12 },
+      },
+    ]);
+    const out = path.join(dir, "out.xlsx");
+    expect((await run(["overview", plan, "-o", out, "--lang", "en"])).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const texts: string[] = [];
+    workbook
+      .getWorksheet("Oversigt")!
+      .eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
+    expect(texts).toContain("√ = Action completed");
+    expect(texts.join("\n")).toMatch(/December 2019/);
+    expect(texts).not.toContain("√ = Handlingen gennemført");
   });
 });
