@@ -76,8 +76,10 @@ export class EventHub {
             address: rectAddress(part),
             tableId: table.id,
             type: "TableChanged",
-            getRange: (ctx: any) => ctx.workbook.worksheets.getItem(sheetId).getRange(rectAddress(part)),
-            getRangeOrNullObject: (ctx: any) => ctx.workbook.worksheets.getItem(sheetId).getRange(rectAddress(part)),
+            getRange: (ctx: any) =>
+              ctx.workbook.worksheets.getItem(sheetId).getRange(rectAddress(part)),
+            getRangeOrNullObject: (ctx: any) =>
+              ctx.workbook.worksheets.getItem(sheetId).getRange(rectAddress(part)),
           });
         }
       }
