@@ -3,7 +3,9 @@
 // dominated by those objects. Most cells of a column look alike (a text column is wrapped,
 // top-aligned, with a left border), so each column's most common look is applied once to the
 // whole column range through `range.format` ("column default"), and each cell only carries
-// what differs from it — usually nothing (`{}`).
+// what differs from it — usually nothing (`{}`). Empty cells only carry what shows without
+// text (fill and borders): their font, alignment and wrapping are invisible, so they neither
+// vote for a column's default nor carry differences from it.
 
 import type { CellStyle } from "../core/sheet";
 
@@ -75,14 +77,6 @@ function flatten(style: CellStyle | undefined): Flat {
   return flat;
 }
 
-function defaultOf(flat: Flat): ColumnDefault {
-  const d: ColumnDefault = {};
-  for (const key of DEFAULTABLE) {
-    if (flat[key] !== undefined) (d as Record<string, unknown>)[key] = flat[key];
-  }
-  return d;
-}
-
 const keyCache = new WeakMap<CellStyle, string>();
 
 /** A stable key per look (styles are shared objects in the core, but equal ones may not be). */
@@ -96,24 +90,45 @@ export function styleKey(style: CellStyle | undefined): string {
   return key;
 }
 
-/** The most common look of each column over all rows, reduced to the defaultable part. */
+/**
+ * Each column's default: per defaultable property, the value most cells of the column have
+ * (a column of wrapped, bottom-aligned actions and top-aligned notes still shares its wrap
+ * and its border). A property most cells lack stays out of the default.
+ */
 export function columnDefaults(
-  cells: readonly { style?: CellStyle }[][],
+  cells: readonly { value: unknown; style?: CellStyle }[][],
   columnCount: number
 ): ColumnDefault[] {
   const defaults: ColumnDefault[] = [];
   for (let c = 0; c < columnCount; c++) {
-    const counts = new Map<string, { count: number; style?: CellStyle }>();
+    // Count distinct looks first (few), then vote per property weighted by those counts.
+    const looks = new Map<string, { count: number; flat: Flat; empty: boolean }>();
     for (const row of cells) {
       const style = row[c]?.style;
-      const key = styleKey(style);
-      const entry = counts.get(key);
+      const empty = isEmpty(row[c]?.value);
+      const key = `${empty ? 1 : 0}${styleKey(style)}`;
+      const entry = looks.get(key);
       if (entry) entry.count++;
-      else counts.set(key, { count: 1, style });
+      else looks.set(key, { count: 1, flat: flatten(style), empty });
     }
-    let best: { count: number; style?: CellStyle } | undefined;
-    for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
-    defaults.push(defaultOf(flatten(best?.style)));
+    const column: ColumnDefault = {};
+    for (const key of DEFAULTABLE) {
+      const votes = new Map<unknown, number>();
+      for (const { count, flat, empty } of looks.values()) {
+        if (empty && !SHOWS_WHEN_EMPTY.has(key)) continue;
+        votes.set(flat[key], (votes.get(flat[key]) ?? 0) + count);
+      }
+      let best: unknown = undefined;
+      let bestCount = -1;
+      for (const [value, count] of votes) {
+        if (count > bestCount) {
+          best = value;
+          bestCount = count;
+        }
+      }
+      if (best !== undefined) (column as Record<string, unknown>)[key] = best;
+    }
+    defaults.push(column);
   }
   return defaults;
 }
@@ -122,14 +137,33 @@ function border(weight: Border | undefined): Excel.CellBorder {
   return weight ? { style: "Continuous", weight } : { style: "None" };
 }
 
-/** The cell properties that turn a cell with `defaults` applied into `style`. */
+/** What an empty cell still shows. */
+const SHOWS_WHEN_EMPTY = new Set<keyof Flat>([
+  "fill",
+  "borderTop",
+  "borderBottom",
+  "borderLeft",
+  "borderRight",
+]);
+
+export function isEmpty(value: unknown): boolean {
+  return value === null || value === undefined || value === "";
+}
+
+/**
+ * The cell properties that turn a cell with `defaults` applied into `style`; for an empty
+ * cell, only as far as it shows (fill and borders).
+ */
 export function cellProperties(
   style: CellStyle | undefined,
-  defaults: ColumnDefault
+  defaults: ColumnDefault,
+  empty = false
 ): Excel.SettableCellProperties {
   const flat = flatten(style);
   const want: Flat = {};
+  const shows = (key: keyof Flat) => !empty || SHOWS_WHEN_EMPTY.has(key);
   for (const key of DEFAULTABLE) {
+    if (!shows(key)) continue;
     const cell = flat[key];
     const column = defaults[key];
     if (cell === column) continue;
@@ -139,7 +173,7 @@ export function cellProperties(
     } else (want as Record<string, unknown>)[key] = NEUTRAL[key];
   }
   for (const key of ["underline", "size", "color", "fill", "borderTop", "borderBottom"] as const) {
-    if (flat[key] !== undefined) (want as Record<string, unknown>)[key] = flat[key];
+    if (shows(key) && flat[key] !== undefined) (want as Record<string, unknown>)[key] = flat[key];
   }
 
   const format: Excel.CellPropertiesFormat = {};

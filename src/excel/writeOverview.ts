@@ -18,6 +18,7 @@ import {
   applyColumnDefault,
   cellProperties,
   columnDefaults,
+  isEmpty,
   type ColumnDefault,
 } from "./cellProperties";
 
@@ -93,18 +94,19 @@ export function planOverviewWrite(
   budget: number = REQUEST_BUDGET_BYTES
 ): OverviewWritePlan {
   const defaults = columnDefaults(sheet.cells, sheet.columnCount);
-  const propCache = defaults.map(
-    () => new Map<unknown, { props: Excel.SettableCellProperties; bytes: number }>()
-  );
+  // Per column: one entry per (style object, empty) pair; styles are shared objects.
+  type Entry = { props: Excel.SettableCellProperties; bytes: number };
+  const propCache = defaults.map(() => [new Map<unknown, Entry>(), new Map<unknown, Entry>()]);
   const rows: RowPayload[] = sheet.cells.map((cells, r) => {
     const values = cells.map(cellValue);
     const numberFormat = cells.map((cell) => (typeof cell.value === "number" ? "General" : "@"));
     let propBytes = 0;
     const properties = cells.map((cell, c) => {
-      const cache = propCache[c];
+      const empty = isEmpty(cell.value);
+      const cache = propCache[c][empty ? 1 : 0];
       let entry = cache.get(cell.style);
       if (!entry) {
-        const props = cellProperties(cell.style, defaults[c]);
+        const props = cellProperties(cell.style, defaults[c], empty);
         entry = { props, bytes: utf8(JSON.stringify(props)) + 1 };
         cache.set(cell.style, entry);
       }

@@ -129,13 +129,26 @@ describe("refreshOverview in Excel", () => {
         expect(fake.formulas[r][c]).toBeNull();
         expect(xc.value).toBe(expected);
         const f = fake.formats[r][c];
-        expect(f.font.bold).toBe(xc.bold);
-        expect(f.font.italic).toBe(xc.italic);
-        expect(f.font.color).toBe(xc.color);
-        expect(f.font.bold).toBe(!!cell.style?.bold);
-        expect(f.font.color).toBe(cell.style?.color ?? "#000000");
         expect(f.fill).toBe(xc.fill);
-        expect(f.wrapText).toBe(!!cell.style?.wrap);
+        expect(f.fill).toBe(cell.style?.fill ?? null);
+        for (const side of ["top", "bottom", "left", "right"] as const) {
+          const key = `border${side[0].toUpperCase()}${side.slice(1)}` as "borderTop";
+          expect(f.borders[side].style === "None").toBe(!cell.style?.[key]);
+        }
+        // Font, wrapping and alignment only show in cells with text (the adapter leaves
+        // them to the column's default in empty cells).
+        if (expected !== "") {
+          expect(f.font.bold).toBe(xc.bold);
+          expect(f.font.italic).toBe(xc.italic);
+          expect(f.font.color).toBe(xc.color);
+          expect(f.font.bold).toBe(!!cell.style?.bold);
+          expect(f.font.color).toBe(cell.style?.color ?? "#000000");
+          expect(f.wrapText).toBe(!!cell.style?.wrap);
+          const vertical = { top: "Top", middle: "Center", bottom: "Bottom" }[
+            cell.style?.verticalAlignment ?? "bottom"
+          ];
+          expect(f.verticalAlignment).toBe(vertical);
+        }
         compared++;
       })
     );

@@ -1,0 +1,53 @@
+// For `npm run bench`: the round trips and request sizes of one overview refresh through the
+// Office adapter, on a fake workbook with N generated actions (Excel on the web's 5 MB
+// request limit switched on, so a refresh that would break on the web fails here too).
+
+import { createExcelOperations } from "../../src/excel";
+import { createFakeExcel } from "../fake-excel";
+import { FIXED_NOW, generatedInit } from "./support";
+
+export interface RefreshMeasure {
+  actions: number;
+  /** context.sync() calls of the refresh (read + write chunks). */
+  syncs: number;
+  /** Estimated request size of each sync in bytes, in order. */
+  requestBytes: number[];
+}
+
+/** One refresh of a fresh workbook with `actions` generated actions. */
+export async function measureExcelRefresh(actions: number): Promise<RefreshMeasure> {
+  const host = createFakeExcel(generatedInit(actions), { webPayloadLimit: true });
+  const ops = createExcelOperations(host.Excel, host.Office, { now: () => FIXED_NOW });
+  const syncsBefore = host.stats.syncs;
+  const bytesBefore = host.stats.requestBytes.length;
+  const outcome = await ops.refreshOverview();
+  if (!outcome.written)
+    throw new Error(`excel bench: the overview of ${actions} actions was not written`);
+  return {
+    actions,
+    syncs: host.stats.syncs - syncsBefore,
+    requestBytes: host.stats.requestBytes.slice(bytesBefore),
+  };
+}
+
+export const BENCH_SIZES = [100, 1_000, 10_000, 20_000] as const;
+
+/**
+ * The figures `excel.refresh.syncs.N` and `excel.refresh.request-bytes.N` (the largest single
+ * request, the one the 5 MB limit applies to) for N = 100, 1,000, 10,000 and 20,000.
+ */
+export async function excelRefreshFigures(
+  sizes: readonly number[] = BENCH_SIZES
+): Promise<{ name: string; value: number; unit: string }[]> {
+  const figures: { name: string; value: number; unit: string }[] = [];
+  for (const n of sizes) {
+    const measure = await measureExcelRefresh(n);
+    figures.push({ name: `excel.refresh.syncs.${n}`, value: measure.syncs, unit: "syncs" });
+    figures.push({
+      name: `excel.refresh.request-bytes.${n}`,
+      value: Math.max(...measure.requestBytes),
+      unit: "bytes",
+    });
+  }
+  return figures;
+}
