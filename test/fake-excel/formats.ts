@@ -2,7 +2,7 @@
 // autofit), RangeFont, RangeFill, RangeBorderCollection/RangeBorder, FormatProtection, and
 // the cell-properties JSON of setCellProperties / setColumnProperties / setRowProperties.
 
-import { ErrorCodes, fail } from "./errors";
+import { ErrorCodes, FakeUsageError, fail } from "./errors";
 import { FakeClientObject, type FakeRequestContext } from "./proxy";
 import type { BorderState, CellEdge, CellFormat, RangeTarget } from "./state";
 import {
@@ -164,7 +164,7 @@ export class FakeRangeFormat extends RangePart {
       const h = num(value, "RangeFormat.rowHeight", 0, MAX_ROW_HEIGHT);
       this.host.assertWritable(t.sheet, "RangeFormat.rowHeight");
       if (t.rect.r1 - t.rect.r0 > 100_000)
-        fail(ErrorCodes.invalidArgument, "fake-excel: rowHeight on whole columns is not modelled");
+        throw new FakeUsageError("rowHeight on whole columns is not modelled");
       for (let r = t.rect.r0; r <= t.rect.r1; r++) t.sheet.rowHeights.set(r, h);
     });
   }
