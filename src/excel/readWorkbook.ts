@@ -4,15 +4,16 @@
 // context.sync() in the usual case.
 //
 // Why "usual": every object is fetched with *OrNullObject, but whether it exists is only known
-// after the sync, and the ranges *of* an object (a table's header and body, a name's cell)
-// are sub-proxies that cannot be loaded when their parent turns out to be a null object. So
-// the first batch optimistically loads those sub-proxies too. When all of them exist (every
-// workbook made by "Opret plan", and the example) that is the only round trip. When one is
-// missing, the batch either fails or returns null objects; then a probe of what exists and a
-// targeted read follow (2 round trips, only while the workbook lacks a table, the settings
-// or the name). The sheet fallback (no table, plan read from sheet Plan) is the rare path
-// that always costs that second round trip: its used range is never loaded optimistically,
-// since for a table plan it would double the payload.
+// after the sync, and a table's header and body ranges are sub-proxies that cannot be loaded
+// when the table turns out to be a null object (the batch fails with ItemNotFound). So the
+// first batch optimistically loads them. The name's cell comes through
+// NamedItem.getRangeOrNullObject(), which is itself null for a missing name or one holding a
+// constant, so the name never fails the batch. When both tables exist (every workbook made
+// by "Opret plan", and the example), that is the only round trip. When one is missing, a
+// probe of what exists and a targeted read follow (3 round trips in all, only while the
+// workbook lacks table Handlinger or Indstillinger). The sheet fallback (no table, plan read
+// from sheet Plan) is such a path: its used range is never loaded optimistically, since for a
+// table plan it would double the payload.
 
 import { matchColumns, REQUIRED_COLUMNS } from "../core/columns";
 import {

@@ -11,7 +11,8 @@
 // (UTF-8 JSON of its values, formats, cell and row properties) before anything is queued, and
 // rows are grouped into chunks of at most REQUEST_BUDGET_BYTES. Each chunk is one sync; the
 // list of chunks is fixed before the first one is sent, so the number of round trips is known
-// from the plan's size alone (1 up to roughly 15,000 actions of typical length).
+// from the plan's size alone (one write up to about 10,000 actions of typical length; the
+// generated 20,000-action plan takes two).
 
 import type { CellRange, SheetCell, SheetDescription } from "../core/sheet";
 import {
@@ -32,8 +33,9 @@ const MERGE_BYTES = 120;
 const MAX_DIGIT_WIDTH_PX = 7;
 
 /**
- * A column width in Excel character units (as in the file format and ExcelJS) → points, the
- * unit of Office.js `format.columnWidth`. Excel's own conversion: pixels =
+ * A column width in Excel character units as the file format and ExcelJS store it (padding
+ * included: Excel's displayed 8.43 is stored as 9.140625) → points, the unit of Office.js
+ * `format.columnWidth`. Excel's own conversion: pixels =
  * trunc(((256·w + trunc(128/mdw)) / 256) · mdw) with mdw = 7 px for Calibri 11, and
  * points = pixels · 72/96. Example: 45 → 315 px → 236.25 pt; 6 → 42 px → 31.5 pt.
  */
