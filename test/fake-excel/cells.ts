@@ -113,8 +113,6 @@ export function writeNumberFormat(
 ): void {
   host.assertWritable(sheet, what);
   const g = grid<unknown>(input, rect, what);
-  const single = rect.r0 === rect.r1 && rect.c0 === rect.c1;
-  const before = single ? cellValue(host.wb, sheet, getCell(sheet, rect.r0, rect.c0)) : undefined;
   forEachCell(rect, (r, c, i, j) => {
     const v = g[i][j];
     if (v === null || v === undefined) return;
