@@ -1,6 +1,6 @@
 // Applies a SheetDescription to an ExcelJS workbook: (re)builds the overview sheet in place.
 
-import type { Alignment, Borders, Cell, Fill, Font, Workbook, Worksheet } from "exceljs";
+import type { Alignment, Borders, Fill, Font, Style, Workbook, Worksheet } from "exceljs";
 import { OVERVIEW_MARKER_NAME } from "../core/port";
 import type { BorderWeight, CellStyle, SheetDescription } from "../core/sheet";
 import { formatReference, setName } from "./names";
@@ -53,17 +53,33 @@ function borders(style: CellStyle): Partial<Borders> | undefined {
   return Object.keys(b).length === 0 ? undefined : b;
 }
 
-function applyStyle(cell: Cell, style: CellStyle): void {
+function excelStyle(style: CellStyle): Partial<Style> {
+  const result: Partial<Style> = {};
   const f = font(style);
-  if (f) cell.font = f;
+  if (f) result.font = f;
   const a = alignment(style);
-  if (a) cell.alignment = a;
+  if (a) result.alignment = a;
   const b = borders(style);
-  if (b) cell.border = b;
+  if (b) result.border = b;
   if (style.fill) {
     const fill: Fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
-    cell.fill = fill;
+    result.fill = fill;
   }
+  return result;
+}
+
+/**
+ * One ExcelJS style object per description style object. The layout shares its style objects,
+ * and ExcelJS's writer recognises a style object it has seen by identity (a WeakMap), so
+ * sharing ours too turns per-cell style hashing into a lookup: about 2× faster saves.
+ */
+function styleCache(): (style: CellStyle) => Partial<Style> {
+  const cache = new Map<CellStyle, Partial<Style>>();
+  return (style) => {
+    let converted = cache.get(style);
+    if (!converted) cache.set(style, (converted = excelStyle(style)));
+    return converted;
+  };
 }
 
 /** Replaces (same position) or adds the sheet; refuses a foreign sheet of that name. */
@@ -104,15 +120,18 @@ export function writeOverviewSheet(workbook: Workbook, description: SheetDescrip
     }
   }
 
+  const styleOf = styleCache();
   description.cells.forEach((row, r) => {
     row.forEach((spec, c) => {
+      if (spec.value === null && !spec.style) return; // nothing to write: leave the cell absent
       const cell = sheet.getCell(r + 1, c + 1);
       // Plain values only: ExcelJS writes a string as a (shared) string, never as a formula,
       // so text starting with =, +, - or @ stays text. Formulas would need `{ formula }`.
       if (spec.value !== null && !covered.has(`${r}:${c}`)) {
         cell.value = typeof spec.value === "number" ? spec.value : String(spec.value);
       }
-      if (spec.style) applyStyle(cell, spec.style);
+      // Shared, never mutated afterwards (see styleCache).
+      if (spec.style) cell.style = styleOf(spec.style) as Style;
     });
   });
 
