@@ -118,4 +118,17 @@ describe("applyStatusFormatting in Excel", () => {
     );
     expect(host.dump(PLAN_SHEET).conditionalFormats).toHaveLength(1);
   });
+
+  test("a plan without a table (sheet Plan only): same result, still idempotent", async () => {
+    const { host, ops } = harness(planInit(planWithVariants(), { noTable: true }));
+    const first = await ops.applyStatusFormatting();
+    expect(first.symbolsChanged).toBe(3);
+    await ops.applyStatusFormatting();
+    const dump = host.dump(PLAN_SHEET);
+    expect(dump.conditionalFormats.map((cf) => [cf.address, cf.formula])).toEqual([
+      ["D2:E9", FORMULA],
+    ]);
+    expect(dump.dataValidation).toHaveLength(1);
+    expect(dump.values[1][3]).toBe("√");
+  });
 });
