@@ -1,5 +1,5 @@
 // Command-line arguments: `overview PLAN.xlsx [-o OUT.xlsx] [--status-date 2019-12]
-// [--lang da|en] [--strict]`, or `--help`. Parsing never prints; main() turns results into text.
+// [--lang da|en] [--strict] [--no-status-formatting]`, or `--help`. Parsing never prints; main() turns results into text.
 
 import { parseMonth } from "../core/dates";
 import type { Language, YearMonth } from "../core/model";
@@ -11,6 +11,8 @@ export interface OverviewCommand {
   statusDate?: YearMonth;
   lang?: Language;
   strict: boolean;
+  /** Apply the plan's status formatting in the output (default); off with --no-status-formatting. */
+  statusFormatting: boolean;
 }
 
 export type ParsedArgs =
@@ -57,10 +59,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positional: string[] = [];
   const values: { output?: string; statusDate?: string; lang?: string } = {};
   let strict = false;
+  let statusFormatting = true;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--strict") {
       strict = true;
+      continue;
+    }
+    if (arg === "--no-status-formatting") {
+      statusFormatting = false;
       continue;
     }
     const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
@@ -84,7 +91,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (plan === undefined) return fail("cli.usageError.noPlan");
   if (extra.length > 0) return fail("cli.usageError.extraArgument", { argument: extra[0] });
 
-  const result: OverviewCommand = { kind: "overview", plan, strict };
+  const result: OverviewCommand = { kind: "overview", plan, strict, statusFormatting };
   if (values.output !== undefined) result.output = values.output;
   if (values.lang !== undefined) {
     const parsed = parseLang(values.lang);

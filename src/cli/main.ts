@@ -11,6 +11,7 @@ import type { Language } from "../core/model";
 import { refreshOverview } from "../core/refresh";
 import { langFromTag, t } from "../i18n";
 import { openWorkbook, saveWorkbook, XlsxFileError } from "../xlsx/files";
+import { applyStatusFormattingToWorkbook } from "../xlsx/statusFormatting";
 import { XlsxWorkbookPort } from "../xlsx/XlsxWorkbookPort";
 import { parseArgs, type OverviewCommand } from "./args";
 import { defaultOutputPath } from "./outputPath";
@@ -61,6 +62,17 @@ async function runOverview(command: OverviewCommand, io: CliIo, lang: Language):
   if (!result.written) {
     line(io.stderr, t(lang, "cli.error.notWritten"));
     return EXIT_NOT_WRITTEN;
+  }
+  // The output carries the plan's status formatting too (choice list, current-round colour,
+  // canonical symbols), as the add-in's button gives it. Only its own findings are printed:
+  // the plan's problems were reported above already.
+  if (command.statusFormatting) {
+    const formatting = applyStatusFormattingToWorkbook(workbook, { language: command.lang });
+    const own = formatting.diagnostics.filter((d) => !d.code.startsWith("core."));
+    printDiagnostics(io, own, lang);
+    if (formatting.symbolsChanged > 0) {
+      line(io.stdout, t(lang, "cli.symbolsChanged", { count: formatting.symbolsChanged }));
+    }
   }
   const warnings = result.diagnostics.filter((d) => d.severity !== "info").length;
   if (command.strict && warnings > 0) {

@@ -286,3 +286,67 @@ describe("statusoversigt overview --lang", () => {
     expect(texts).not.toContain("√ = Handlingen gennemført");
   });
 });
+
+describe("statusoversigt overview: status formatting in the output", () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), "statusoversigt-fmt-"));
+  });
+  afterEach(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  const rows = [
+    {
+      focusArea: "F",
+      initiative: "I",
+      action: "Typed ok",
+      status: "ok",
+      statusDate: { year: 2019, month: 12 },
+    },
+    {
+      focusArea: "F",
+      initiative: "I",
+      action: "Canonical",
+      status: "%",
+      statusDate: { year: 2019, month: 9 },
+    },
+  ];
+
+  async function planSheet(file: string): Promise<ExcelJS.Worksheet> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    return workbook.getWorksheet("Plan")!;
+  }
+
+  it("writes canonical symbols, the choice list and the current-round rule into the output only", async () => {
+    const plan = await writePlan(dir, "plan.xlsx", rows);
+    const before = await fs.readFile(plan);
+    const out = path.join(dir, "out.xlsx");
+    const result = await run(["overview", plan, "-o", out]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/1 statussymbol/);
+    const sheet = await planSheet(out);
+    expect(sheet.getCell("D2").value).toBe("√");
+    expect(sheet.getCell("D3").value).toBe("%");
+    expect(sheet.getCell("D2").dataValidation?.formulae?.[0]).toContain("√");
+    const rules = (
+      sheet as unknown as { conditionalFormattings: { rules: { formulae?: string[] }[] }[] }
+    ).conditionalFormattings;
+    expect(
+      rules.flatMap((cf) => cf.rules).some((r) => /AktuelStatusdato/.test(r.formulae?.[0] ?? ""))
+    ).toBe(true);
+    expect(Buffer.compare(before, await fs.readFile(plan))).toBe(0);
+  });
+
+  it("leaves Plan as it is with --no-status-formatting", async () => {
+    const plan = await writePlan(dir, "plan.xlsx", rows);
+    const out = path.join(dir, "out.xlsx");
+    const result = await run(["overview", plan, "-o", out, "--no-status-formatting"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toMatch(/statussymbol/);
+    const sheet = await planSheet(out);
+    expect(sheet.getCell("D2").value).toBe("ok");
+    expect(sheet.getCell("D2").dataValidation?.formulae).toBeUndefined();
+  });
+});
