@@ -18,3 +18,4 @@ export { readSnapshot, overviewState, findSheet, findTable } from "./readSnapsho
 export { SETTINGS_HEADERS, MONTH_FORMAT } from "./settingsSheet";
 export { writeOverviewSheet, ForeignOverviewError } from "./writeOverview";
 export { XlsxWorkbookPort } from "./XlsxWorkbookPort";
+export { applyStatusFormattingToWorkbook, type XlsxStatusFormattingOptions } from "./statusFormatting";
