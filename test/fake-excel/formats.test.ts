@@ -98,6 +98,7 @@ test("an invalid colour is InvalidArgument; null is not a valid single value", a
     const error = await rejection(
       run(async (context) => {
         context.workbook.worksheets.getItem("S").getRange("A1").format.font.color = value;
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one run per case
         await context.sync();
       })
     );

@@ -192,6 +192,7 @@ describe("conditional formats", () => {
       const error = await rejection(
         run(async (context) => {
           batch(context);
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one run per case
           await context.sync();
         })
       );
