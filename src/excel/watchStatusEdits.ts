@@ -113,20 +113,11 @@ export async function watchStatusEditsInExcel(
     await context.sync();
     return result;
   });
+  // Removed the documented way: in the request context that added the handler.
   return async () => {
-    try {
-      // The documented way: remove the handler in the context that added it.
-      await excel.run(registration.context, async (context) => {
-        registration.remove();
-        await context.sync();
-      });
-    } catch {
-      // That context may be gone (a host that does not keep it alive): remove the handler
-      // function from the table's event in a new context instead.
-      await excel.run(async (context) => {
-        context.workbook.tables.getItem(PLAN_TABLE).onChanged.remove(handler);
-        await context.sync();
-      });
-    }
+    await excel.run(registration.context, async (context) => {
+      registration.remove();
+      await context.sync();
+    });
   };
 }
