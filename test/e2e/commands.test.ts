@@ -1,0 +1,132 @@
+// End to end in a real browser: the ribbon's function file (dist/commands.html) with the fake
+// Office.js. Office calls the function associated with "refreshOverview" with an event; the
+// command must refresh the overview, or show a dialog when it cannot, and always call
+// event.completed().
+
+import type { Browser, Page } from "playwright-core";
+import { OVERVIEW_SHEET } from "../../src/core/port";
+import { REFRESH_FUNCTION } from "../../src/commands/register";
+import { t } from "../../src/i18n";
+import type { FakeWorkbookInit } from "../fake-excel";
+import { fake, launchChromium, newAddinContext, type AddinContext } from "./support/browser";
+import { copyDist, type DistCopy } from "./support/dist";
+import { exampleFacts, exampleInit, pageSetup, type ExampleFacts } from "./support/example";
+import { serveDirectory, type StaticServer } from "./support/server";
+
+jest.setTimeout(60_000);
+
+let dist: DistCopy;
+let server: StaticServer;
+let browser: Browser;
+let facts: ExampleFacts;
+let init: FakeWorkbookInit;
+const contexts: AddinContext[] = [];
+
+beforeAll(async () => {
+  dist = copyDist();
+  [server, browser, facts, init] = await Promise.all([
+    serveDirectory(dist.dir),
+    launchChromium(),
+    exampleFacts(),
+    exampleInit(),
+  ]);
+});
+
+afterAll(async () => {
+  await Promise.all(contexts.map((c) => c.context.close()));
+  await browser?.close();
+  await server?.close();
+  dist?.remove();
+});
+
+async function openFunctionFile(
+  workbook: FakeWorkbookInit
+): Promise<{ page: Page; addin: AddinContext }> {
+  const addin = await newAddinContext(browser, server.url, { setup: pageSetup(workbook) });
+  contexts.push(addin);
+  const page = await addin.context.newPage();
+  await page.goto(`${server.url}commands.html`);
+  await page.waitForFunction(
+    (id) =>
+      (window as unknown as { __fake: { actionIds(): string[] } }).__fake.actionIds().includes(id),
+    REFRESH_FUNCTION
+  );
+  return { page, addin };
+}
+
+/**
+ * Calls the associated function with a fake event, as Office does; resolves with how often
+ * event.completed() was called once `settle` (run after the call started) has finished.
+ */
+function invoke(
+  page: Page,
+  settle = "none"
+): Promise<{ completed: number; sameAsGlobal: boolean }> {
+  return page.evaluate(
+    async ([id, how]) => {
+      const w = window as unknown as Record<string, unknown> & {
+        __fake: {
+          associated(id: string): (event: unknown) => unknown;
+          dialogs: { url: string }[];
+          closeDialog(index: number, how: string): void;
+        };
+      };
+      const fn = w.__fake.associated(id);
+      let completed = 0;
+      let resolveDone: () => void = () => undefined;
+      const done = new Promise<void>((resolve) => (resolveDone = resolve));
+      void fn({
+        completed: () => {
+          completed += 1;
+          resolveDone();
+        },
+        source: { id },
+      });
+      if (how === "closeDialog") {
+        // Wait for the command to open its dialog, then press its OK.
+        while (w.__fake.dialogs.length === 0) await new Promise((r) => setTimeout(r, 10));
+        if (completed !== 0) throw new Error("completed before the dialog was closed");
+        w.__fake.closeDialog(0, "message");
+      }
+      await done;
+      await new Promise((r) => setTimeout(r, 50)); // a second completed() would show by now
+      return { completed, sameAsGlobal: w[id] === fn };
+    },
+    [REFRESH_FUNCTION, settle] as const
+  );
+}
+
+test("the ribbon's refreshOverview writes the overview in two syncs and completes the event", async () => {
+  const { page, addin } = await openFunctionFile(init);
+  expect(await fake(page, "sheetNames")).not.toContain(OVERVIEW_SHEET);
+  const result = await invoke(page);
+  expect(result).toEqual({ completed: 1, sameAsGlobal: true });
+  const overview = await fake(page, "dump", OVERVIEW_SHEET);
+  expect(overview.values[0][0]).toBe(facts.settings.title);
+  const names = facts.summary.focusAreas.map((a) => a.focusArea);
+  expect(overview.values.some((row) => names.every((n) => row.includes(n)))).toBe(true);
+  expect((await fake(page, "stats")).syncs).toBe(2);
+  expect(await fake(page, "dialogs")).toEqual([]);
+  expect(addin.blocked).toEqual([]);
+  expect(addin.pageErrors).toEqual([]);
+});
+
+test("without a plan the command explains in a dialog, and completes when it is closed", async () => {
+  const { page, addin } = await openFunctionFile({ sheets: [{ name: "Ark1" }] });
+  const result = await invoke(page, "closeDialog");
+  expect(result.completed).toBe(1);
+  expect(await fake(page, "sheetNames")).toEqual(["Ark1"]);
+  const [dialog, ...more] = await fake(page, "dialogs");
+  expect(more).toEqual([]);
+  expect(dialog.closed).toBe(true);
+  expect(dialog.url.startsWith(`${server.url}message.html?m=`)).toBe(true);
+
+  // The dialog page shows the message as text and answers OK to the function file.
+  const message = await addin.context.newPage();
+  await message.goto(dialog.url);
+  await message.getByRole("heading", { name: t("da", "taskpane.command.failedTitle") }).waitFor();
+  await message.getByText(t("da", "taskpane.command.openPane")).waitFor();
+  await message.getByRole("button", { name: t("da", "taskpane.command.ok") }).click();
+  expect(await fake(message, "parentMessages")).toEqual(["close"]);
+  expect(addin.pageErrors).toEqual([]);
+});
