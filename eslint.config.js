@@ -17,7 +17,17 @@ const hostModules = [
 ];
 
 module.exports = [
-  { ignores: ["node_modules/", "dist/", "dist-tsc/", "out/", "coverage/", "test-artifacts/", "render-out/"] },
+  {
+    ignores: [
+      "node_modules/",
+      "dist/",
+      "dist-tsc/",
+      "out/",
+      "coverage/",
+      "test-artifacts/",
+      "render-out/",
+    ],
+  },
   ...officeAddins.configs.react,
   {
     files: ["**/*.{ts,tsx,js,cjs}"],
@@ -26,7 +36,14 @@ module.exports = [
       ecmaVersion: 2022,
       sourceType: "module",
       parserOptions: { ecmaFeatures: { jsx: true } },
-      globals: { ...globals.browser, ...globals.node, ...globals.jest, Office: "readonly", Excel: "readonly", OfficeExtension: "readonly" },
+      globals: {
+        ...globals.browser,
+        ...globals.node,
+        ...globals.jest,
+        Office: "readonly",
+        Excel: "readonly",
+        OfficeExtension: "readonly",
+      },
     },
     rules: {
       "react/react-in-jsx-scope": "off",
@@ -58,7 +75,8 @@ module.exports = [
           patterns: [
             {
               group: hostModules,
-              message: "src/core is pure TypeScript: no Office, React, Fluent UI or ExcelJS (hosts are adapters).",
+              message:
+                "src/core is pure TypeScript: no Office, React, Fluent UI or ExcelJS (hosts are adapters).",
             },
           ],
         },

@@ -18,4 +18,7 @@ export { readSnapshot, overviewState, findSheet, findTable } from "./readSnapsho
 export { SETTINGS_HEADERS, MONTH_FORMAT } from "./settingsSheet";
 export { writeOverviewSheet, ForeignOverviewError } from "./writeOverview";
 export { XlsxWorkbookPort } from "./XlsxWorkbookPort";
-export { applyStatusFormattingToWorkbook, type XlsxStatusFormattingOptions } from "./statusFormatting";
+export {
+  applyStatusFormattingToWorkbook,
+  type XlsxStatusFormattingOptions,
+} from "./statusFormatting";

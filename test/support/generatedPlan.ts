@@ -4,7 +4,14 @@
 
 import type { RawCell } from "../../src/core/raw";
 
-export const GENERATED_HEADER = ["Fokusområde", "Indsats", "Handling/aktivitet", "Status", "Statusnote", "Statusdato"];
+export const GENERATED_HEADER = [
+  "Fokusområde",
+  "Indsats",
+  "Handling/aktivitet",
+  "Status",
+  "Statusnote",
+  "Statusdato",
+];
 const FOCUS_AREAS = ["Overordnet fokus", "Skole & Uddannelse", "Erhverv"];
 const STATUSES = ["√", "(√)", "%", ""];
 /** Excel serial of 1 December 2019 (the generated plan's current round). */
