@@ -37,9 +37,13 @@ export interface ReadPlanResult {
 /** Key under which names are grouped: case-insensitive, whitespace collapsed. */
 export function nameKey(name: string): string {
   // NFC only where combining marks occur: normalize() dominates the cost on large plans.
-  const composed = COMBINING_MARK.test(name) ? name.normalize("NFC") : name;
-  return composed.replace(/\s+/g, " ").trim().toLowerCase();
+  let key = COMBINING_MARK.test(name) ? name.normalize("NFC") : name;
+  if (SPACE_TO_FOLD.test(key)) key = key.replace(/\s+/g, " ");
+  return key.trim().toLowerCase();
 }
+
+/** Runs of white space, or white space other than a plain space. */
+const SPACE_TO_FOLD = /\s\s|[^\S ]/;
 
 const COMBINING_MARK = /[\u0300-\u036f]/;
 
