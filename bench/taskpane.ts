@@ -6,32 +6,17 @@
 //                                example workbook; median over fresh browser contexts (cold cache)
 //   taskpane.ready.loads         how many loads that median is over
 
-import { execFileSync } from "child_process";
 import { readFileSync } from "fs";
 import * as path from "path";
 import { gzipSync } from "zlib";
 import { t } from "../src/i18n";
 import { launchChromium, newAddinContext } from "../test/e2e/support/browser";
-import { assertBuilt, copyDist, DIST, MissingBuildError, ROOT } from "../test/e2e/support/dist";
+import { copyDist, DIST, ensureBuilt } from "../test/e2e/support/dist";
 import { exampleInit, pageSetup } from "../test/e2e/support/example";
 import { serveDirectory } from "../test/e2e/support/server";
 import { type Figure, median, round } from "./figures";
 
 const LOADS = 7;
-
-function ensureBuilt(): void {
-  try {
-    assertBuilt();
-  } catch (error) {
-    if (!(error instanceof MissingBuildError)) throw error;
-    process.stderr.write("bench: dist/ is missing; building it (npx webpack --mode production)…\n");
-    execFileSync("npx", ["webpack", "--mode", "production"], {
-      cwd: ROOT,
-      stdio: ["ignore", process.stderr, process.stderr],
-    });
-    assertBuilt();
-  }
-}
 
 /** Local script files of an HTML page, in order (absolute URLs such as the CDN's skipped). */
 export function localScripts(html: string): string[] {

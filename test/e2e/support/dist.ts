@@ -1,6 +1,7 @@
 // The production build the browser tests serve. Other work in the same tree may rebuild dist/
 // (webpack cleans it first), so each run serves a private copy.
 
+import { execFileSync } from "child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
@@ -19,6 +20,21 @@ export function assertBuilt(dist = DIST): void {
       `The browser tests serve the production build, but ${path.relative(ROOT, dist) || "."}/ ` +
         `has no ${missing.join(", ")}. Run \`npm run build\` first (npm run test:all does).`
     );
+  }
+}
+
+/** For scripts and the bench (not the tests, where it would take a minute): builds when missing. */
+export function ensureBuilt(): void {
+  try {
+    assertBuilt();
+  } catch (error) {
+    if (!(error instanceof MissingBuildError)) throw error;
+    process.stderr.write("dist/ is missing; building it (npx webpack --mode production)…\n");
+    execFileSync("npx", ["webpack", "--mode", "production"], {
+      cwd: ROOT,
+      stdio: ["ignore", process.stderr, process.stderr],
+    });
+    assertBuilt();
   }
 }
 

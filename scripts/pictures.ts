@@ -1,0 +1,122 @@
+// Regenerates the README's pictures (`npm run pictures`):
+//   docs/images/overview.png  page 1 of the example's Oversigt as LibreOffice prints it
+//                             (../shared/tools/render-xlsx on a copy holding only that sheet;
+//                             page 1 of its PDF at 90 dpi)
+//   docs/images/taskpane.png  the production task pane after "Opdater oversigt" at 360 px, in
+//                             headless Chromium against the fake Office.js (the e2e machinery)
+// Needs: the render tool's Debian packages (libreoffice-calc-nogui, poppler-utils), Debian's
+// chromium, and dist/ (built when missing). RENDER_XLSX and CHROMIUM_PATH override the tools.
+
+import { execFileSync } from "child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { OVERVIEW_SHEET } from "../src/core/port";
+import { t } from "../src/i18n";
+import { launchChromium, newAddinContext } from "../test/e2e/support/browser";
+import { copyDist, ensureBuilt, ROOT } from "../test/e2e/support/dist";
+import { EXAMPLE_XLSX, exampleInit, pageSetup } from "../test/e2e/support/example";
+import { serveDirectory } from "../test/e2e/support/server";
+
+const OUT = path.join(ROOT, "docs", "images");
+const RENDER_XLSX =
+  process.env.RENDER_XLSX ?? path.join(ROOT, "..", "shared", "tools", "render-xlsx");
+/** The pane's clock in the picture: "Opdateret kl. 09.30", the same on every run. */
+const PICTURE_TIME = new Date("2019-12-10T09:30:00+01:00");
+const PANE_WIDTH = 360;
+const OVERVIEW_DPI = 90;
+
+/** A copy of the example with only the Oversigt sheet (and names that point into it). */
+async function overviewOnlyWorkbook(file: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(EXAMPLE_XLSX);
+  const others = workbook.worksheets.filter((ws) => ws.name !== OVERVIEW_SHEET);
+  if (others.length === workbook.worksheets.length) {
+    throw new Error(`${EXAMPLE_XLSX} has no sheet ${OVERVIEW_SHEET}`);
+  }
+  for (const ws of others) workbook.removeWorksheet(ws.id);
+  const names = workbook.definedNames as unknown as {
+    model: { name: string; ranges: string[] }[];
+  };
+  const inOverview = (range: string) =>
+    range.startsWith(`${OVERVIEW_SHEET}!`) || range.startsWith(`'${OVERVIEW_SHEET}'!`);
+  names.model = names.model.filter((n) => n.ranges.every(inOverview));
+  await workbook.xlsx.writeFile(file);
+}
+
+async function overviewPicture(): Promise<string> {
+  const dir = mkdtempSync(path.join(tmpdir(), "statusoversigt-pictures-"));
+  try {
+    const xlsx = path.join(dir, "oversigt.xlsx");
+    await overviewOnlyWorkbook(xlsx);
+    const pages = path.join(dir, "pages");
+    execFileSync(RENDER_XLSX, [xlsx, pages], { stdio: ["ignore", "ignore", "inherit"] });
+    // The tool's pages are 70 dpi; page 1 again from its PDF at a size the README can be read at.
+    if (!existsSync(path.join(pages, "oversigt.pdf"))) throw new Error("render-xlsx left no PDF");
+    const target = path.join(OUT, "overview");
+    execFileSync("pdftoppm", [
+      "-r",
+      String(OVERVIEW_DPI),
+      "-f",
+      "1",
+      "-l",
+      "1",
+      "-singlefile",
+      "-png",
+      path.join(pages, "oversigt.pdf"),
+      target,
+    ]);
+    return `${target}.png`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function taskpanePicture(): Promise<string> {
+  ensureBuilt();
+  const dist = copyDist();
+  const [server, browser, init] = await Promise.all([
+    serveDirectory(dist.dir),
+    launchChromium(),
+    exampleInit(),
+  ]);
+  try {
+    const { context } = await newAddinContext(browser, server.url, {
+      setup: pageSetup(init),
+      width: PANE_WIDTH,
+      height: 700,
+    });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(PICTURE_TIME);
+    await page.goto(`${server.url}taskpane.html`);
+    await page
+      .getByText(t("da", "taskpane.statusDate.current", { month: "december 2019" }))
+      .waitFor();
+    await page
+      .getByRole("button", { name: t("da", "taskpane.refresh.button"), exact: true })
+      .click();
+    await page.getByText(t("da", "taskpane.refresh.done"), { exact: true }).waitFor();
+    // Focus rings and the pressed button's hover state do not belong in the picture.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.mouse.move(PANE_WIDTH - 1, 1);
+    const target = path.join(OUT, "taskpane.png");
+    await page.screenshot({ path: target, fullPage: true, animations: "disabled" });
+    return target;
+  } finally {
+    await browser.close();
+    await server.close();
+    dist.remove();
+  }
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const written = [await overviewPicture(), await taskpanePicture()];
+  console.log(written.map((f) => path.relative(ROOT, f)).join("\n"));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
