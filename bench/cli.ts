@@ -18,14 +18,16 @@ const RUNS = 7;
 const TARGET_RATIO = 1.5;
 
 function planRows(actions: number): PlanRowInput[] {
-  return generatedPlanRows(actions).map(([focusArea, initiative, action, status, note, statusDate]) => ({
-    focusArea: focusArea as string,
-    initiative: initiative as string,
-    action: action as string,
-    status: status as string,
-    note: note as string,
-    statusDate: statusDate as number,
-  }));
+  return generatedPlanRows(actions).map(
+    ([focusArea, initiative, action, status, note, statusDate]) => ({
+      focusArea: focusArea as string,
+      initiative: initiative as string,
+      action: action as string,
+      status: status as string,
+      note: note as string,
+      statusDate: statusDate as number,
+    })
+  );
 }
 
 const silent = { write: () => true };
