@@ -25,8 +25,8 @@ export const STATUS_DATE_NUMBER_FORMAT = "mmmm yyyy";
 /** Columns the status formatting needs; the others are not touched. */
 const NEEDED: readonly ColumnKey[] = ["status", "note", "statusDate"];
 
-export interface StatusFix {
-  /** 0-based sheet row and column of the Status cell. */
+export interface SymbolCellFix {
+  /** 0-based sheet row and column of the Status cell (readPlan's StatusFix counts rows from 1). */
   row: number;
   column: number;
   from: string;
@@ -61,7 +61,7 @@ export interface StatusFormattingDescription {
   };
   statusDateNumberFormat: string;
   /** Typed variants (`v`, `delvis`, …) to be written back as the canonical symbol. */
-  fixes: StatusFix[];
+  fixes: SymbolCellFix[];
 }
 
 export interface StatusFormattingRead {
