@@ -73,15 +73,20 @@ async function openPane(
 const refreshButton = (page: Page, lang: Lang = "da") =>
   page.getByRole("button", { name: t(lang, "taskpane.refresh.button"), exact: true });
 
+/** Waits until `count` onChanged handlers are registered (the automatic status date's). */
+async function changeHandlers(page: Page, count: number): Promise<void> {
+  await page.waitForFunction(async (expected) => {
+    const handle = (window as unknown as { __fake: { changeHandlerCount(): Promise<number> } })
+      .__fake;
+    return (await handle.changeHandlerCount()) === expected;
+  }, count);
+}
+
 /** Waits until the pane has read the workbook and subscribed to status edits. */
 async function paneReady(page: Page, lang: Lang = "da"): Promise<void> {
   const month = formatMonth(facts.settings.currentStatusDate!, lang);
   await page.getByText(t(lang, "taskpane.statusDate.current", { month })).waitFor();
-  await page.waitForFunction(async () => {
-    const handle = (window as unknown as { __fake: { changeHandlerCount(): Promise<number> } })
-      .__fake;
-    return (await handle.changeHandlerCount()) === 1;
-  });
+  await changeHandlers(page, 1);
 }
 
 /** Clicks Opdater oversigt and waits for the result card; returns the syncs it took. */
@@ -224,6 +229,26 @@ describe("task pane against the example workbook", () => {
     await page.setViewportSize({ width: 360, height: 800 });
   });
 
+  test("the open-with-workbook switch saves the document setting", async () => {
+    const { page } = await refreshedPane();
+    const setting = "Office.AutoShowTaskpaneWithDocument";
+    const toggle = page.getByRole("switch", { name: t("da", "taskpane.autoOpen.label") });
+    expect(await toggle.isChecked()).toBe(false);
+    const saved = (value: boolean) =>
+      page.waitForFunction(
+        ([name, expected]) =>
+          (
+            window as unknown as { __fake: { savedSettings(): Record<string, unknown> } }
+          ).__fake.savedSettings()[name] === expected,
+        [setting, value] as const
+      );
+    await toggle.click();
+    await saved(true);
+    await toggle.click();
+    await saved(false);
+    expect(await toggle.isChecked()).toBe(false);
+  });
+
   test("a Local edit of a Status cell dates its row; a co-author's Remote edit does not", async () => {
     const { page } = await refreshedPane();
     const statusCol = planColumn(facts, "Status");
@@ -237,6 +262,26 @@ describe("task pane against the example workbook", () => {
       .slice(0, 2);
     expect(rows).toHaveLength(2);
     const [local, remote] = rows;
+
+    // Switched off, the pane unsubscribes and a Local edit stays undated.
+    const auto = page.getByRole("switch", { name: t("da", "taskpane.auto.label") });
+    expect(await auto.isChecked()).toBe(true);
+    await auto.click();
+    await changeHandlers(page, 0);
+    await fake(
+      page,
+      "simulateUserEdit",
+      PLAN_SHEET,
+      `${statusCol}${local.sheetRow}`,
+      [["%"]],
+      "Local"
+    );
+    await fake(page, "flushEvents");
+    expect((await fake(page, "dump", PLAN_SHEET)).values[local.sheetRow - 1][dateIndex]).toBe(
+      local.date
+    );
+    await auto.click();
+    await changeHandlers(page, 1);
 
     await fake(
       page,
