@@ -321,7 +321,7 @@ export function App(props: { autoOpen?: AutoOpenSetting }) {
       )}
 
       <section className={styles.section} aria-labelledby="problems-heading">
-        <Subtitle2 as="h2" id="problems-heading" className={styles.heading}>
+        <Subtitle2 as="h2" id="problems-heading" tabIndex={-1} className={styles.heading}>
           {t("taskpane.problems.heading")}
         </Subtitle2>
         {diagnostics === null ? (

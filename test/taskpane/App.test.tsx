@@ -120,6 +120,14 @@ describe("problems list", () => {
     expect(operations.selectPlanCell).toHaveBeenCalledWith("Plan", 12, "Status");
   });
 
+  it("says in the result how many problems there are and moves focus to the list", async () => {
+    await withProblems();
+    // Two of the three diagnostics are problems; the info line is not counted.
+    const link = screen.getByRole("link", { name: da("taskpane.refresh.problems", { count: 2 }) });
+    await userEvent.click(link);
+    expect(screen.getByRole("heading", { name: "Problemer" })).toHaveFocus();
+  });
+
   it("selects the cell with Enter, and defaults the sheet to Plan", async () => {
     const operations = await withProblems();
     const problem = screen.getByRole("button", { name: /rødlig/ });

@@ -1,7 +1,7 @@
 // The result of "Opdater oversigt": per focus area the counts of √ / (√) / % / no status and
 // the entries marked for the current round, and when it was refreshed.
 
-import { Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Link, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { RefreshOutcome } from "../../core/operations";
 import { formatMonth } from "../../core/dates";
 import { intlLocale, useLang, useT } from "../i18n";
@@ -17,7 +17,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   area: { margin: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
-  areaName: { overflowWrap: "anywhere" },
+  areaName: { margin: 0, overflowWrap: "anywhere" },
   counts: {
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr) auto",
@@ -29,6 +29,13 @@ const useStyles = makeStyles({
   marked: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
+/** Moves focus (and the view) to the problems list, so keyboard users land there too. */
+function goToProblems(event: { preventDefault(): void }): void {
+  event.preventDefault();
+  // Focusing the heading also scrolls it into view.
+  document.getElementById("problems-heading")?.focus();
+}
+
 export function RefreshResult(props: { outcome: RefreshOutcome }) {
   const styles = useStyles();
   const t = useT();
@@ -39,12 +46,19 @@ export function RefreshResult(props: { outcome: RefreshOutcome }) {
   );
   const month = outcome.statusDate ? formatMonth(outcome.statusDate, lang) : null;
   const areas = outcome.summary?.focusAreas ?? [];
+  // The problems list sits below the fold in a narrow pane: say here that there is something.
+  const problems = outcome.diagnostics.filter((d) => d.severity !== "info").length;
 
   return (
     <section className={styles.card} aria-label={t("taskpane.refresh.resultLabel")}>
       <Text weight="semibold">
         {outcome.written ? t("taskpane.refresh.done") : t("taskpane.refresh.notWritten")}
       </Text>
+      {problems > 0 && (
+        <Link href="#problems-heading" onClick={goToProblems}>
+          {t("taskpane.refresh.problems", { count: problems })}
+        </Link>
+      )}
       <Caption1>{t("taskpane.refresh.time", { time })}</Caption1>
       {month && <Caption1>{t("taskpane.refresh.statusRound", { month })}</Caption1>}
       {outcome.summary && areas.length === 0 && <Text>{t("taskpane.summary.empty")}</Text>}
