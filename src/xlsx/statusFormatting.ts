@@ -4,13 +4,14 @@
 // earlier rule is recognised by its formula and replaced, user rules are kept, each Status
 // cell's validation is set (not added), and only Status cells holding a variant are written.
 
-import type { Workbook, Worksheet } from "exceljs";
+import type { Style, Workbook, Worksheet } from "exceljs";
 import type { Diagnostic } from "../core/diagnostics";
 import type { Language } from "../core/model";
 import type { StatusFormattingOutcome } from "../core/operations";
 import { PLAN_TABLE } from "../core/port";
 import { readSettings } from "../core/settings";
 import {
+  columnLetters,
   describeStatusFormatting,
   isCurrentRoundFormula,
   rangeAddress,
@@ -48,21 +49,54 @@ function withoutOurRules(entries: CfEntry[]): CfEntry[] {
     .filter((entry) => entry.rules.length > 0);
 }
 
-function apply(sheet: Worksheet, d: StatusFormattingDescription): void {
+/**
+ * One list validation over the whole Status range. ExcelJS keeps validations in a map keyed by
+ * address and expands ranges to single cells when it reads a file: the cells of the range, and
+ * any earlier range key within its column, are removed first, so a second run adds nothing.
+ */
+function setStatusValidation(sheet: Worksheet, d: StatusFormattingDescription): void {
   const status = d.statusRange;
-  for (let r = status.row; r < status.row + status.rowCount; r++) {
-    sheet.getCell(r + 1, status.column + 1).dataValidation = {
-      type: "list",
-      allowBlank: true,
-      // The file format stores a literal list in quotes, comma separated in every locale.
-      formulae: [`"${d.validation.listSource}"`],
-      showInputMessage: true,
-      promptTitle: d.validation.promptTitle,
-      prompt: d.validation.prompt,
-      // Typed variants (v, delvis, …) stay possible: the list helps, it does not forbid.
-      showErrorMessage: false,
-    };
+  const model = (sheet as unknown as { dataValidations: { model: Record<string, unknown> } })
+    .dataValidations.model;
+  const column = columnLetters(status.column);
+  const inColumn = new RegExp(`^\\$?${column}\\$?\\d+(?::\\$?${column}\\$?\\d+)?$`);
+  for (const address of Object.keys(model)) {
+    if (inColumn.test(address)) delete model[address];
   }
+  model[rangeAddress(status)] = {
+    type: "list",
+    allowBlank: true,
+    // The file format stores a literal list in quotes, comma separated in every locale.
+    formulae: [`"${d.validation.listSource}"`],
+    showInputMessage: true,
+    promptTitle: d.validation.promptTitle,
+    prompt: d.validation.prompt,
+    // Typed variants (v, delvis, …) stay possible: the list helps, it does not forbid.
+    showErrorMessage: false,
+  };
+}
+
+/**
+ * Month-and-year format on the Statusdato cells. Cells read from a file share style objects
+ * (one per style in the file), so a cell gets a new object instead of having the shared one
+ * changed — which would reformat every other cell of that style too. Cells that shared a style
+ * share the new one, which keeps the save fast.
+ */
+function setStatusDateFormat(sheet: Worksheet, d: StatusFormattingDescription): void {
+  const dates = d.statusDateRange;
+  const derived = new Map<Partial<Style>, Partial<Style>>();
+  for (let r = dates.row; r < dates.row + dates.rowCount; r++) {
+    const cell = sheet.getCell(r + 1, dates.column + 1);
+    const style = cell.style ?? {};
+    if (style.numFmt === d.statusDateNumberFormat) continue;
+    let next = derived.get(style);
+    if (!next) derived.set(style, (next = { ...style, numFmt: d.statusDateNumberFormat }));
+    cell.style = next as Style;
+  }
+}
+
+function apply(sheet: Worksheet, d: StatusFormattingDescription): void {
+  setStatusValidation(sheet, d);
 
   const holder = sheet as unknown as { conditionalFormattings: CfEntry[] };
   const kept = withoutOurRules(holder.conditionalFormattings ?? []);
@@ -90,11 +124,7 @@ function apply(sheet: Worksheet, d: StatusFormattingDescription): void {
   }
 
   for (const fix of d.fixes) sheet.getCell(fix.row + 1, fix.column + 1).value = fix.to;
-
-  const dates = d.statusDateRange;
-  for (let r = dates.row; r < dates.row + dates.rowCount; r++) {
-    sheet.getCell(r + 1, dates.column + 1).numFmt = d.statusDateNumberFormat;
-  }
+  setStatusDateFormat(sheet, d);
 }
 
 /**

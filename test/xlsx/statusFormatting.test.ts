@@ -117,3 +117,40 @@ describe("applyStatusFormattingToWorkbook", () => {
     expect(outcome.diagnostics.map((d) => d.code)).toEqual(["excel.error.noPlan"]);
   });
 });
+
+describe("applyStatusFormattingToWorkbook on a workbook read from a file", () => {
+  test("formats Statusdato without changing other cells that shared its style in the file", async () => {
+    const rows = smallPlan();
+    const created = createPlanWorkbook(rows, smallSettings());
+    const plan = created.getWorksheet("Plan")!;
+    // One style object on an empty Statusdato cell and on a number in the user's own column:
+    // the file stores it once, and ExcelJS hands both cells the same object when it reads.
+    const shared = { numFmt: "0.00" };
+    plan.getCell("F3").value = null;
+    plan.getCell("F3").style = shared;
+    plan.getCell("H3").value = 12.5;
+    plan.getCell("H3").style = shared;
+    const workbook = await reload(created);
+
+    applyStatusFormattingToWorkbook(workbook);
+    const saved = (await reload(workbook)).getWorksheet("Plan")!;
+    expect(saved.getCell("F3").numFmt).toBe("mmmm yyyy");
+    expect(saved.getCell("H3").numFmt).toBe("0.00");
+  });
+
+  test("keeps one validation range for Status after repeated runs and saves", async () => {
+    let workbook = await reload(planWithVariants());
+    applyStatusFormattingToWorkbook(workbook);
+    workbook = await reload(workbook);
+    applyStatusFormattingToWorkbook(workbook);
+    const sheet = (await reload(workbook)).getWorksheet("Plan")!;
+    const model = (sheet as unknown as { dataValidations: { model: Record<string, unknown> } })
+      .dataValidations.model;
+    // Read back, ExcelJS lists a range validation once per cell: exactly the Status body cells.
+    const n = smallPlan().length;
+    expect(Object.keys(model).sort()).toEqual(
+      Array.from({ length: n }, (_, i) => `D${i + 2}`).sort()
+    );
+    expect(sheet.getCell("D2").dataValidation?.formulae).toEqual([`"${STATUS_LIST_SOURCE}"`]);
+  });
+});
