@@ -124,27 +124,37 @@ export function planOverviewWrite(
     return { values, numberFormat, properties, height, bytes };
   });
 
+  // A merge goes with the chunk holding its last row, so all its cells are written by then; its
+  // bytes count there before the chunks are cut (the overview merges every multi-line item).
+  const mergesByLastRow = new Map<number, CellRange[]>();
+  for (const merge of sheet.merges) {
+    const last = Math.min(merge.row + merge.rowCount, rows.length) - 1;
+    const list = mergesByLastRow.get(last);
+    if (list) list.push(merge);
+    else mergesByLastRow.set(last, [merge]);
+  }
   const chunks: Chunk[] = [];
   let current: Chunk | null = null;
   rows.forEach((row, r) => {
-    if (
-      !current ||
-      (current.count > 0 && current.bytes + row.bytes > budget - CHUNK_OVERHEAD_BYTES)
-    ) {
+    const merges = mergesByLastRow.get(r) ?? [];
+    const bytes = row.bytes + merges.length * MERGE_BYTES;
+    if (!current || (current.count > 0 && current.bytes + bytes > budget - CHUNK_OVERHEAD_BYTES)) {
       current = { first: r, count: 0, bytes: 0, merges: [] };
       chunks.push(current);
     }
     current.count++;
-    current.bytes += row.bytes;
+    current.bytes += bytes;
+    for (const merge of merges) current.merges.push(merge);
+    mergesByLastRow.delete(r);
   });
   if (chunks.length === 0) chunks.push({ first: 0, count: 0, bytes: 0, merges: [] });
-  // A merge goes with the chunk holding its last row, so all its cells are written by then.
-  for (const merge of sheet.merges) {
-    const last = merge.row + merge.rowCount - 1;
-    const chunk =
-      chunks.find((c) => last >= c.first && last < c.first + c.count) ?? chunks[chunks.length - 1];
-    chunk.merges.push(merge);
-    chunk.bytes += MERGE_BYTES;
+  // Merges below the last row (none from the core) still get written, with the last chunk.
+  const tail = chunks[chunks.length - 1];
+  for (const merges of mergesByLastRow.values()) {
+    for (const merge of merges) {
+      tail.merges.push(merge);
+      tail.bytes += MERGE_BYTES;
+    }
   }
   return { rows, defaults, chunks };
 }

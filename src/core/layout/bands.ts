@@ -1,28 +1,31 @@
-// Row bands: band i holds the i-th initiative of every focus area, side by side. Each focus
-// area's column flows on its own (heading, action heading, actions with notes); the band is
-// as tall as its tallest column, and shorter columns leave empty cells.
+// Row bands: band i holds the i-th initiative of every focus area, side by side. Inside a band
+// the sheet is a line grid, like the seed's table cells: every row is one text line high, and
+// each item (initiative heading, action heading, action with its symbol, note) takes as many
+// rows as it has lines, merged in its own column. Each column flows on its own, so a short
+// action sits right below its predecessor whatever the neighbouring columns hold; the band is
+// as tall as its longest column.
 
 import { sameMonth } from "../dates";
 import type { Action, FocusArea, Initiative, Settings, StatusSymbol, YearMonth } from "../model";
-import type { SheetCell } from "../sheet";
+import type { CellStyle, SheetCell } from "../sheet";
 import type { GridBuilder } from "./grid";
 import type { BandCellKind, StyleBook } from "./styles";
-import { textHeight } from "./textHeight";
+import { lineHeight, textHeight, type TextFont } from "./textHeight";
 import { symbolColumn, textColumn, type GroupWidths } from "./widths";
 
-/** Height of the empty row between two actions and at the end of a band. */
+/** Height of the low row that closes a band, keeping the text off the line below. */
 export const SPACER_HEIGHT = 6;
 
-type LineKind = "initiative" | "actionHeading" | "action" | "note" | "spacer";
+type ItemKind = "initiative" | "actionHeading" | "action" | "note" | "spacer";
 
-/** One row of one focus area's column within a band. */
-interface BandLine {
-  kind: LineKind;
+/** One item of one focus area's column within a band: `lines` rows of the line grid. */
+interface BandItem {
+  kind: ItemKind;
   text: string;
   symbol: StatusSymbol | null;
   /** Belongs to the current status round. */
   marked: boolean;
-  height: number;
+  lines: number;
 }
 
 export interface BandContext {
@@ -32,47 +35,60 @@ export interface BandContext {
   current: YearMonth | null;
 }
 
-function line(
-  kind: LineKind,
-  text: string,
-  height: number,
-  symbol: StatusSymbol | null = null,
-  marked = false
-): BandLine {
-  return { kind, text, symbol, marked, height };
+/** Lines `text` needs in a text column (the height estimate in whole lines). */
+function linesOf(text: string, width: number, font: TextFont = {}): number {
+  return Math.round(textHeight(text, width, font) / lineHeight(font.fontSize));
 }
 
-const SPACER = line("spacer", "", 0);
+function item(
+  kind: ItemKind,
+  text: string,
+  lines: number,
+  symbol: StatusSymbol | null = null,
+  marked = false
+): BandItem {
+  return { kind, text, symbol, marked, lines };
+}
+
+/** An empty line between two actions of the same column. */
+const SPACER = item("spacer", "", 1);
 const HAS_TEXT = /\S/;
 
-function actionLines(action: Action, ctx: BandContext, out: BandLine[]): void {
+function actionItems(action: Action, ctx: BandContext, out: BandItem[]): void {
   const width = ctx.widths.text;
   const marked = sameMonth(action.statusDate, ctx.current);
-  out.push(line("action", action.text, textHeight(action.text, width), action.status, marked));
+  out.push(item("action", action.text, linesOf(action.text, width), action.status, marked));
   if (HAS_TEXT.test(action.note)) {
     out.push(
-      line("note", action.note, textHeight(action.note, width, { bold: marked }), null, marked)
+      item("note", action.note, linesOf(action.note, width, { bold: marked }), null, marked)
     );
   }
 }
 
 /** The column of one focus area in one band; empty when the area has no such initiative. */
-export function columnLines(initiative: Initiative | undefined, ctx: BandContext): BandLine[] {
+export function columnItems(initiative: Initiative | undefined, ctx: BandContext): BandItem[] {
   if (!initiative) return [];
   const { settings, widths } = ctx;
   const heading = `${settings.initiativeHeading} ${initiative.name}`.trim();
-  const out: BandLine[] = [
-    line("initiative", heading, textHeight(heading, widths.text, { bold: true })),
-    line("actionHeading", settings.actionHeading, textHeight(settings.actionHeading, widths.text)),
+  const out: BandItem[] = [
+    item("initiative", heading, linesOf(heading, widths.text, { bold: true })),
+    item("actionHeading", settings.actionHeading, linesOf(settings.actionHeading, widths.text)),
   ];
   initiative.actions.forEach((action, i) => {
     if (i > 0) out.push(SPACER);
-    actionLines(action, ctx, out);
+    actionItems(action, ctx, out);
   });
   return out;
 }
 
-const TEXT_KIND: Record<LineKind, BandCellKind> = {
+/** Rows a column takes: the sum of its items' lines. */
+function columnRows(items: readonly BandItem[]): number {
+  let rows = 0;
+  for (const it of items) rows += it.lines;
+  return rows;
+}
+
+const TEXT_KIND: Record<ItemKind, BandCellKind> = {
   initiative: "initiative",
   actionHeading: "actionHeading",
   action: "action",
@@ -81,7 +97,45 @@ const TEXT_KIND: Record<LineKind, BandCellKind> = {
 };
 
 /**
- * Appends band `index` (the index-th initiative of every area) plus a spacer row that keeps
+ * Writes one column's items into the band's rows (`rows[r]` is sheet row `first + r`) and
+ * merges every item of more than one line over its rows, the action's symbol cell alongside.
+ * Covered cells get the item's style too, so every host draws the group's box along them.
+ */
+function placeColumn(
+  grid: GridBuilder,
+  rows: SheetCell[][],
+  first: number,
+  group: number,
+  items: readonly BandItem[],
+  styles: StyleBook
+): void {
+  const text = textColumn(group);
+  const sym = symbolColumn(group);
+  let r = 0;
+  for (const it of items) {
+    const kind = TEXT_KIND[it.kind];
+    const symbolKind: BandCellKind = it.symbol ? "symbol" : "empty";
+    for (let k = 0; k < it.lines; k++) {
+      const top = r + k === 0;
+      const textStyle: CellStyle = styles.band(kind, it.marked, top, false, "left");
+      const symbolStyle: CellStyle = styles.band(symbolKind, it.marked, top, false, "right");
+      // Text and symbol go into the merged area's top-left cell; bottom alignment moves the
+      // symbol down to the action's last line.
+      rows[r + k][text] =
+        k === 0 && kind !== "empty" ? { value: it.text, style: textStyle } : grid.blank(textStyle);
+      rows[r + k][sym] =
+        k === 0 && it.symbol ? { value: it.symbol, style: symbolStyle } : grid.blank(symbolStyle);
+    }
+    if (it.lines > 1 && kind !== "empty") {
+      grid.merge(first + r, text, it.lines, 1);
+      if (it.symbol) grid.merge(first + r, sym, it.lines, 1);
+    }
+    r += it.lines;
+  }
+}
+
+/**
+ * Appends band `index` (the index-th initiative of every area) plus a low spacer row that keeps
  * the text off the line below. `last`: the final band, whose last row closes the table.
  */
 export function addBand(
@@ -91,30 +145,24 @@ export function addBand(
   ctx: BandContext,
   last: boolean
 ): void {
-  const columns = areas.map((area) => columnLines(area.initiatives[index], ctx));
-  const rowCount = Math.max(0, ...columns.map((c) => c.length)) + 1;
   const { styles } = ctx;
-  for (let r = 0; r < rowCount; r++) {
+  const columns = areas.map((area) => columnItems(area.initiatives[index], ctx));
+  const lineRows = Math.max(0, ...columns.map(columnRows));
+  const first = grid.rowCount;
+  const rows: SheetCell[][] = [];
+  for (let r = 0; r <= lineRows; r++) {
     const top = r === 0;
-    const bottom = last && r === rowCount - 1;
+    const bottom = last && r === lineRows;
     const cells = new Array<SheetCell>(grid.columnCount);
-    let height = 0;
-    for (let g = 0; g < columns.length; g++) {
-      const l: BandLine | undefined = columns[g][r];
-      const kind = l ? TEXT_KIND[l.kind] : "empty";
-      const marked = l !== undefined && l.marked;
-      const textStyle = styles.band(kind, marked, top, bottom, "left");
-      cells[textColumn(g)] =
-        l && kind !== "empty" ? { value: l.text, style: textStyle } : grid.blank(textStyle);
-      const symbol = l !== undefined && l.kind === "action" ? l.symbol : null;
-      const symbolStyle = styles.band(symbol ? "symbol" : "empty", marked, top, bottom, "right");
-      cells[symbolColumn(g)] = symbol
-        ? { value: symbol, style: symbolStyle }
-        : grid.blank(symbolStyle);
-      if (l && l.height > height) height = l.height;
+    for (let g = 0; g < areas.length; g++) {
+      cells[textColumn(g)] = grid.blank(styles.band("empty", false, top, bottom, "left"));
+      cells[symbolColumn(g)] = grid.blank(styles.band("empty", false, top, bottom, "right"));
     }
-    grid.addRow(cells, height || SPACER_HEIGHT);
+    rows.push(cells);
   }
+  columns.forEach((items, g) => placeColumn(grid, rows, first, g, items, styles));
+  const height = lineHeight();
+  rows.forEach((cells, r) => grid.addRow(cells, r < lineRows ? height : SPACER_HEIGHT));
 }
 
 /** The number of bands: the most initiatives any focus area has. */

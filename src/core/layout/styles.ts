@@ -20,9 +20,9 @@ export type BandCellKind = "initiative" | "actionHeading" | "action" | "note" | 
 /** Text column (left edge of a group's box) or symbol column (right edge). */
 export type GroupSide = "left" | "right";
 
-// Actions and their symbols sit at the bottom of their row and notes at the top of theirs: when
-// a neighbouring column makes a row taller, the gap falls between actions, never between an
-// action and its note, and the symbol ends the action's last line as in the seed.
+// Actions and their symbols sit at the bottom of their merged rows and notes at the top of
+// theirs: when the line estimate is a line too many, the spare line falls between actions,
+// never between an action and its note, and the symbol ends the action's last line as in the seed.
 const BASE: Record<BandCellKind, CellStyle> = {
   initiative: { bold: true, wrap: true, verticalAlignment: "top" },
   actionHeading: { underline: true, wrap: true, verticalAlignment: "top" },

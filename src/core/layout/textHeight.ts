@@ -9,10 +9,10 @@ export const LINE_HEIGHT = 15;
 /**
  * Characters of running text per character unit of column width. A column width counts the
  * widths of the digit "0"; average prose is narrower (≈1.3 in Calibri, ≈1.25 in LibreOffice's
- * substitute DejaVu Sans, measured on the Bycirklen plan). 1.15 stays on the safe side: a row
+ * substitute DejaVu Sans, measured on the Bycirklen plan). 1.2 stays on the safe side: a row
  * a little too tall shows a gap, one too short hides text.
  */
-const CHARS_PER_WIDTH_UNIT = 1.15;
+const CHARS_PER_WIDTH_UNIT = 1.2;
 /** Bold text is about a tenth wider. */
 const BOLD_FACTOR = 0.9;
 

@@ -10,6 +10,8 @@ import {
   findAll,
   initiativeRows,
   planOf,
+  rowAfter,
+  rowSpan,
   seedPlan,
   SEP_2019,
 } from "./planBuilder";
@@ -220,13 +222,24 @@ describe("buildOverview: bands", () => {
     expect(sheet.cells[first[3]][0].value).toBe("Indsats: Evaluering");
   });
 
-  it("makes a band as tall as its tallest column and leaves the shorter ones empty", () => {
+  it("makes a band as tall as its longest column and leaves the shorter ones empty below", () => {
     const [b0, b1] = initiativeRows(sheet, 0);
-    // Band 0: "Overordnet fokus" has 3 actions (2 with notes) = 2 headings + 5 lines + 2 spacers.
-    expect(b1 - b0).toBe(2 + 5 + 2 + 1);
-    for (let r = b0 + 6; r < b1; r++) {
-      expect(sheet.cells[r][2].value).toBeNull();
-      expect(sheet.cells[r][4].value).toBeNull();
+    const ends = [0, 2, 4].map((c) => {
+      let end = b0;
+      for (let r = b0; r < b1; r++)
+        if (sheet.cells[r][c].value !== null) end = r + rowSpan(sheet, r, c);
+      return end;
+    });
+    // Band 0 of "Overordnet fokus": 2 headings, 3 actions (2 with notes), 2 one-line spacers.
+    let lines = 0;
+    for (let r = b0; r < b1; r++)
+      if (sheet.cells[r][0].value !== null) lines += rowSpan(sheet, r, 0);
+    expect(ends[0] - b0).toBe(lines + 2);
+    // The longest column sets the band; one low closing row follows.
+    expect(b1).toBe(Math.max(...ends) + 1);
+    expect(ends[0]).toBe(Math.max(...ends));
+    for (const [i, c] of [2, 4].entries()) {
+      for (let r = ends[i + 1]; r < b1; r++) expect(sheet.cells[r][c].value).toBeNull();
     }
   });
 
@@ -253,42 +266,76 @@ describe("buildOverview: bands", () => {
     expect(action.cell.style).toMatchObject({ wrap: true });
   });
 
-  it("puts an action's note in the row below it, and a spacer row between actions", () => {
+  it("puts an action's note right below the action's lines, and one empty line between actions", () => {
     const action = find(sheet, /^Frokost – kinesisk ambassadør/);
     const note = find(sheet, /^Frokostmøder har været afholdt/);
-    expect([note.row, note.column]).toEqual([action.row + 1, action.column]);
+    expect([note.row, note.column]).toEqual([rowAfter(sheet, action), action.column]);
     expect(note.cell.style).toMatchObject({ wrap: true, italic: true });
-    // Extra height from a taller neighbour goes above the action, not between it and its note.
+    // When the estimate is a line too many, the spare line falls above the action (its symbol
+    // still ends its last line) and below the note, never between them.
     expect(action.cell.style?.verticalAlignment).toBe("bottom");
     expect(sheet.cells[action.row][1].style?.verticalAlignment).toBe("bottom");
     expect(note.cell.style?.verticalAlignment).toBe("top");
-    expect(sheet.cells[note.row + 1][0].value).toBeNull();
-    expect(sheet.cells[note.row + 2][0].value).toMatch(/^Borgmesterbesøg fra Bycirklen/);
+    const spacer = rowAfter(sheet, note);
+    expect(sheet.cells[spacer][0].value).toBeNull();
+    expect(rowSpan(sheet, spacer, 0)).toBe(1);
+    expect(sheet.cells[spacer + 1][0].value).toMatch(/^Borgmesterbesøg fra Bycirklen/);
   });
 
-  it("keeps spacer rows low where no column has text", () => {
+  it("makes every band row one line high and closes each band with a low shared row", () => {
     const s = buildOverview(
-      planOf({ A: { I: [act("Første", "√", "Note"), act("Anden", "%")] } }),
+      planOf({ A: { I: [act("Første", "√", "Note"), act("Anden", "%")] }, B: { J: [act("B")] } }),
       settings()
     );
     const note = find(s, "Note");
-    expect(s.cells[note.row + 1].every((c) => c.value === null)).toBe(true);
-    expect(s.rowHeights[note.row + 1]).toBeLessThan(15);
-    expect(find(s, "Anden").row).toBe(note.row + 2);
+    expect(s.cells[note.row + 1][0].value).toBeNull();
+    expect(s.rowHeights[note.row + 1]).toBe(15);
+    const second = find(s, "Anden");
+    expect(second.row).toBe(note.row + 2);
+    const closing = second.row + 1;
+    expect(closing).toBe(s.cells.length - 1);
+    expect(s.cells[closing].every((c) => c.value === null)).toBe(true);
+    expect(s.rowHeights[closing]).toBeLessThan(15);
+    for (let r = headerRow(s) + 1; r < closing; r++) expect(s.rowHeights[r]).toBe(15);
+  });
+
+  it("lets each column flow on its own: a short action follows its predecessor directly", () => {
+    const long = "Rammesætte, støtte op om og kvalificere besøg ".repeat(4).trim();
+    const s = buildOverview(
+      planOf({
+        A: { I: [act(long, "√"), act("A2", "%")] },
+        B: { J: [act("B1", "√"), act("B2", "%"), act("B3", "(√)")] },
+      }),
+      settings()
+    );
+    const a1 = find(s, long);
+    const [b1, b2, b3] = ["B1", "B2", "B3"].map((text) => find(s, text));
+    expect(b1.row).toBe(a1.row);
+    expect(rowSpan(s, a1.row, 0)).toBeGreaterThan(2);
+    expect(b2.row).toBe(b1.row + 2);
+    expect(b3.row).toBe(b2.row + 2);
+    expect(b2.row).toBeLessThan(rowAfter(s, a1));
+    expect(find(s, "A2").row).toBe(rowAfter(s, a1) + 1);
+    // Symbols stay on their own action's line.
+    expect([b2, b3].map((b) => s.cells[b.row][3].value)).toEqual(["%", "(√)"]);
   });
 
   it("marks the symbol and note of the current month in colour and bold, nothing else", () => {
     const current = find(sheet, /^Frokost – kinesisk ambassadør/);
     expect(sheet.cells[current.row][1].style).toMatchObject({ color: "#C00000", bold: true });
-    expect(sheet.cells[current.row + 1][0].style).toMatchObject({ color: "#C00000", bold: true });
+    const currentNote = rowAfter(sheet, current);
+    expect(sheet.cells[currentNote][0].value).toMatch(/^Frokostmøder/);
+    expect(sheet.cells[currentNote][0].style).toMatchObject({ color: "#C00000", bold: true });
     expect(current.cell.style?.color).toBeUndefined();
     expect(current.cell.style?.bold).toBeFalsy();
 
     const older = find(sheet, /^Borgmesterbesøg Wuxi Sister Cities/); // September: an older round
     expect(sheet.cells[older.row][1].style?.color).toBeUndefined();
     expect(sheet.cells[older.row][1].style?.bold).toBeFalsy();
-    expect(sheet.cells[older.row + 1][0].style?.color).toBeUndefined();
-    expect(sheet.cells[older.row + 1][0].style?.bold).toBeFalsy();
+    const olderNote = rowAfter(sheet, older);
+    expect(sheet.cells[olderNote][0].value).toMatch(/^\(Næste Sister Cities Forum/);
+    expect(sheet.cells[olderNote][0].style?.color).toBeUndefined();
+    expect(sheet.cells[olderNote][0].style?.bold).toBeFalsy();
 
     const marked = sheet.cells
       .flat()
@@ -360,17 +407,45 @@ describe("buildOverview: row heights", () => {
     }
   });
 
-  it("grows a row with the longest text in it", () => {
+  it("merges an item of n lines over n one-line rows in its own column only", () => {
     const long = "Rammesætte, støtte op om og kvalificere besøg ".repeat(6).trim();
     const s = buildOverview(
       planOf({ A: { I: [act("Kort", "√"), act(long, "√")] }, B: { J: [act("Kort", "√")] } }),
       settings()
     );
-    const [short] = findAll(s, "Kort");
-    const longRow = find(s, long).row;
-    expect(s.rowHeights[short.row]).toBe(15);
+    const shorts = findAll(s, "Kort");
+    for (const short of shorts) {
+      expect(s.rowHeights[short.row]).toBe(15);
+      // A single line needs no merge, neither for the text nor for the symbol.
+      expect(s.merges.filter((m) => m.row === short.row)).toHaveLength(0);
+    }
+    const item = find(s, long);
     const width = s.columnWidths[0];
-    expect(s.rowHeights[longRow]).toBeGreaterThanOrEqual(15 * Math.ceil(long.length / width));
+    const lines = rowSpan(s, item.row, 0);
+    expect(lines).toBeGreaterThanOrEqual(Math.ceil(long.length / (width * 1.3)));
+    expect(lines).toBeLessThanOrEqual(Math.ceil(long.length / (width * 1.1)) + 1);
+    expect(s.merges).toContainEqual({ row: item.row, column: 0, rowCount: lines, columnCount: 1 });
+    for (let r = item.row; r < item.row + lines; r++) {
+      expect(s.rowHeights[r]).toBe(15);
+      if (r > item.row) expect(s.cells[r][0].value).toBeNull();
+    }
+    // Column B is untouched by A's merge.
+    expect(s.merges.filter((m) => m.row > headerRow(s) && m.column >= 2)).toHaveLength(0);
+  });
+
+  it("merges the symbol cell over the same rows as its action, at the bottom", () => {
+    const long = "Forsætte/pleje relation til Wuxi apptec, herunder samarbejde med copcap ".repeat(
+      2
+    );
+    const s = buildOverview(planOf({ A: { I: [act(long.trim(), "(√)")] } }), settings());
+    const item = find(s, long.trim());
+    const lines = rowSpan(s, item.row, 0);
+    expect(lines).toBeGreaterThan(1);
+    expect(s.merges).toContainEqual({ row: item.row, column: 1, rowCount: lines, columnCount: 1 });
+    expect(s.cells[item.row][1]).toMatchObject({
+      value: "(√)",
+      style: { verticalAlignment: "bottom" },
+    });
   });
 
   it("grows the intro row with the intro's length across the merged width", () => {
@@ -388,7 +463,9 @@ describe("buildOverview: row heights", () => {
       planOf({ A: { I: [act("Handling", "√", "linje 1\nlinje 2\nlinje 3")] } }),
       settings()
     );
-    expect(s.rowHeights[find(s, /^linje 1/).row]).toBe(45);
+    const note = find(s, /^linje 1/);
+    expect(rowSpan(s, note.row, 0)).toBe(3);
+    expect(s.rowHeights[note.row]).toBe(15);
   });
 });
 
@@ -416,6 +493,29 @@ describe("buildOverview: shape", () => {
 
   it.each([1, 3, 8])("is a valid grid with non-overlapping merges for %i focus areas", (count) => {
     expectValidGrid(buildOverview(areasPlan(count), settings()));
+  });
+
+  it("never overlaps merges when many multi-line items flow in 8 columns", () => {
+    const spec: Record<string, Record<string, ReturnType<typeof act>[]>> = {};
+    for (let a = 0; a < 8; a++) {
+      const area: Record<string, ReturnType<typeof act>[]> = {};
+      for (let i = 0; i <= a % 3; i++) {
+        area[`Indsats ${a}.${i} ${"med et langt navn ".repeat(a % 2)}`] = [0, 1, 2].map((k) =>
+          act(
+            `Handling ${k} ${"koordinere og følge op ".repeat(1 + ((a + k) % 4))}`,
+            "√",
+            k % 2 ? "Note ".repeat(3 + a) : "",
+            DEC_2019
+          )
+        );
+      }
+      spec[`Område ${a}`] = area;
+    }
+    const s = buildOverview(planOf(spec), settings());
+    expectValidGrid(s);
+    const bandMerges = s.merges.filter((m) => m.row > headerRow(s));
+    expect(bandMerges.length).toBeGreaterThan(10);
+    for (const m of bandMerges) expect(m.columnCount).toBe(1);
   });
 
   it("is a valid grid for the seed plan", () => {

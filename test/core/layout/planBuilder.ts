@@ -113,3 +113,14 @@ export function initiativeRows(sheet: SheetDescription, column: number): number[
     .filter((p) => p.column === column)
     .map((p) => p.row);
 }
+
+/** Rows the cell at (row, column) covers: its vertical merge's row count, or 1. */
+export function rowSpan(sheet: SheetDescription, row: number, column: number): number {
+  const merge = sheet.merges.find((m) => m.row === row && m.column === column);
+  return merge ? merge.rowCount : 1;
+}
+
+/** The first row after the item at `p` (after its merged area). */
+export function rowAfter(sheet: SheetDescription, p: Position): number {
+  return p.row + rowSpan(sheet, p.row, p.column);
+}
