@@ -82,6 +82,38 @@ function styleCache(): (style: CellStyle) => Partial<Style> {
   };
 }
 
+type MergeIndex = { _merges: Record<string, unknown> };
+
+/**
+ * Merges every range of the description; returns the covered cells ("r:c", 0-based).
+ * ExcelJS checks each new merge against all earlier ones (quadratic: seconds for a large plan's
+ * thousands of merges). The core guarantees its merges never overlap (tested), so each merge
+ * runs against an empty index and the index is put together once at the end.
+ */
+function mergeAll(sheet: Worksheet, description: SheetDescription): Set<string> {
+  const covered = new Set<string>();
+  const index = sheet as unknown as MergeIndex;
+  const merged: Record<string, unknown> = { ...index._merges };
+  for (const m of description.merges) {
+    if (m.rowCount * m.columnCount <= 1) continue;
+    index._merges = {};
+    sheet.mergeCellsWithoutStyle(
+      m.row + 1,
+      m.column + 1,
+      m.row + m.rowCount,
+      m.column + m.columnCount
+    );
+    Object.assign(merged, index._merges);
+    for (let r = m.row; r < m.row + m.rowCount; r++) {
+      for (let c = m.column; c < m.column + m.columnCount; c++) {
+        if (r !== m.row || c !== m.column) covered.add(`${r}:${c}`);
+      }
+    }
+  }
+  index._merges = merged;
+  return covered;
+}
+
 /** Replaces (same position) or adds the sheet; refuses a foreign sheet of that name. */
 function freshSheet(workbook: Workbook, name: string): Worksheet {
   const existing = findSheet(workbook, name);
@@ -104,21 +136,7 @@ export function writeOverviewSheet(workbook: Workbook, description: SheetDescrip
 
   // Merge first (keeping each cell's own style, e.g. borders on the range's edges), then
   // write values to anchors only: writing to a merged slave would overwrite the anchor.
-  const covered = new Set<string>();
-  for (const m of description.merges) {
-    if (m.rowCount * m.columnCount <= 1) continue;
-    sheet.mergeCellsWithoutStyle(
-      m.row + 1,
-      m.column + 1,
-      m.row + m.rowCount,
-      m.column + m.columnCount
-    );
-    for (let r = m.row; r < m.row + m.rowCount; r++) {
-      for (let c = m.column; c < m.column + m.columnCount; c++) {
-        if (r !== m.row || c !== m.column) covered.add(`${r}:${c}`);
-      }
-    }
-  }
+  const covered = mergeAll(sheet, description);
 
   const styleOf = styleCache();
   description.cells.forEach((row, r) => {
