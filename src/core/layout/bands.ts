@@ -98,7 +98,7 @@ const TEXT_KIND: Record<ItemKind, BandCellKind> = {
 
 /**
  * Writes one column's items into the band's rows (`rows[r]` is sheet row `first + r`) and
- * merges every item of more than one line over its rows, the action's symbol cell alongside.
+ * merges every item of more than one line over its rows; the action's symbol ends its last line.
  * Covered cells get the item's style too, so every host draws the group's box along them.
  */
 function placeColumn(
@@ -119,17 +119,17 @@ function placeColumn(
       const top = r + k === 0;
       const textStyle: CellStyle = styles.band(kind, it.marked, top, false, "left");
       const symbolStyle: CellStyle = styles.band(symbolKind, it.marked, top, false, "right");
-      // Text and symbol go into the merged area's top-left cell; bottom alignment moves the
-      // symbol down to the action's last line.
+      // The text goes into the merged area's top-left cell. The symbol needs no merge: it sits
+      // in the row of the action's last line, as the document puts it at the end of the text
+      // (half the merges, which every host pays for).
       rows[r + k][text] =
         k === 0 && kind !== "empty" ? { value: it.text, style: textStyle } : grid.blank(textStyle);
       rows[r + k][sym] =
-        k === 0 && it.symbol ? { value: it.symbol, style: symbolStyle } : grid.blank(symbolStyle);
+        k === it.lines - 1 && it.symbol
+          ? { value: it.symbol, style: symbolStyle }
+          : grid.blank(symbolStyle);
     }
-    if (it.lines > 1 && kind !== "empty") {
-      grid.merge(first + r, text, it.lines, 1);
-      if (it.symbol) grid.merge(first + r, sym, it.lines, 1);
-    }
+    if (it.lines > 1 && kind !== "empty") grid.merge(first + r, text, it.lines, 1);
     r += it.lines;
   }
 }

@@ -433,7 +433,7 @@ describe("buildOverview: row heights", () => {
     expect(s.merges.filter((m) => m.row > headerRow(s) && m.column >= 2)).toHaveLength(0);
   });
 
-  it("merges the symbol cell over the same rows as its action, at the bottom", () => {
+  it("puts the symbol, unmerged, in the row of its action's last line", () => {
     const long = "Forsætte/pleje relation til Wuxi apptec, herunder samarbejde med copcap ".repeat(
       2
     );
@@ -441,11 +441,13 @@ describe("buildOverview: row heights", () => {
     const item = find(s, long.trim());
     const lines = rowSpan(s, item.row, 0);
     expect(lines).toBeGreaterThan(1);
-    expect(s.merges).toContainEqual({ row: item.row, column: 1, rowCount: lines, columnCount: 1 });
-    expect(s.cells[item.row][1]).toMatchObject({
+    expect(s.merges.filter((m) => m.column === 1)).toHaveLength(0);
+    const last = item.row + lines - 1;
+    expect(s.cells[last][1]).toMatchObject({
       value: "(√)",
       style: { verticalAlignment: "bottom" },
     });
+    for (let r = item.row; r < last; r++) expect(s.cells[r][1].value).toBeNull();
   });
 
   it("grows the intro row with the intro's length across the merged width", () => {
@@ -556,20 +558,11 @@ describe("buildOverview: performance", () => {
     return planOf(spec);
   }
 
-  it("builds 10,000 actions well under 100 ms and shares its style objects", () => {
-    const plan = bigPlan(10_000, 3);
-    // Best of several runs: the build's own cost, not that of other processes on a busy
-    // machine (CI runs test files in parallel). Stops early once a run is fast enough.
-    let best = Infinity;
-    let s = buildOverview(plan, settings());
-    const deadline = performance.now() + 8000;
-    for (let i = 0; i < 30 && best >= 50 && performance.now() < deadline; i++) {
-      const start = performance.now();
-      s = buildOverview(plan, settings());
-      best = Math.min(best, performance.now() - start);
-    }
+  // Its speed is measured by `npm run bench` (core.overview.ms.10000), not timed here: test
+  // machines are too noisy for a time limit to mean anything.
+  it("builds 10,000 actions with a few shared style objects", () => {
+    const s = buildOverview(bigPlan(10_000, 3), settings());
     expect(findAll(s, /^Handling nummer/)).toHaveLength(10_000);
-    expect(best).toBeLessThan(100);
     const styles = new Set(s.cells.flat().map((c) => c.style));
     expect(styles.size).toBeLessThan(60);
   });
