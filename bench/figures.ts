@@ -13,6 +13,13 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** Wall time of one call in ms. */
+export async function timeMs(fn: () => unknown): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
 /** Median wall time in ms of `runs` calls after `warmup` unmeasured ones. */
 export async function medianMs(fn: () => unknown, runs: number, warmup = 1): Promise<number> {
   for (let i = 0; i < warmup; i++) await fn();
