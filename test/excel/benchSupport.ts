@@ -34,7 +34,7 @@ export const BENCH_SIZES = [100, 1_000, 10_000, 20_000] as const;
 
 /**
  * The figures `excel.refresh.syncs.N` and `excel.refresh.request-bytes.N` (the largest single
- * request, the one the 5 MB limit applies to) for N = 100, 1,000, 10,000 and 20,000.
+ * request, the one the 5 MB limit applies to; `…-total.N` adds all requests up) for N = 100, 1,000, 10,000 and 20,000.
  */
 export async function excelRefreshFigures(
   sizes: readonly number[] = BENCH_SIZES
@@ -46,6 +46,11 @@ export async function excelRefreshFigures(
     figures.push({
       name: `excel.refresh.request-bytes.${n}`,
       value: Math.max(...measure.requestBytes),
+      unit: "bytes",
+    });
+    figures.push({
+      name: `excel.refresh.request-bytes-total.${n}`,
+      value: measure.requestBytes.reduce((sum, bytes) => sum + bytes, 0),
       unit: "bytes",
     });
   }
