@@ -11,7 +11,6 @@ import {
   MessageBarBody,
   Spinner,
   Subtitle1,
-  Subtitle2,
   Switch,
   makeStyles,
   tokens,
@@ -27,6 +26,7 @@ import type {
   WorkbookState,
 } from "../core/operations";
 import { formatMonth } from "../core/dates";
+import { PaneSection } from "./components/PaneSection";
 import { ProblemsList } from "./components/ProblemsList";
 import { RefreshResult } from "./components/RefreshResult";
 import { StatusDatePicker } from "./components/StatusDatePicker";
@@ -51,7 +51,6 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     overflowWrap: "anywhere",
   },
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
   heading: { margin: 0 },
   actionRow: {
     display: "flex",
@@ -225,10 +224,7 @@ export function App(props: { autoOpen?: AutoOpenSetting }) {
       {state === null && !error && <Spinner size="small" label={t("taskpane.loading")} />}
 
       {state && !state.hasPlan && (
-        <section className={styles.section} aria-labelledby="createPlan-heading">
-          <Subtitle2 as="h2" id="createPlan-heading" className={styles.heading}>
-            {t("taskpane.createPlan.heading")}
-          </Subtitle2>
+        <PaneSection id="createPlan" title={t("taskpane.createPlan.heading")}>
           <Body1>{t("taskpane.createPlan.text")}</Body1>
           <div className={styles.actionRow}>
             <Button appearance="primary" disabledFocusable={!!busy} onClick={createPlan}>
@@ -236,13 +232,10 @@ export function App(props: { autoOpen?: AutoOpenSetting }) {
             </Button>
             {spinner("createPlan", "taskpane.createPlan.running")}
           </div>
-        </section>
+        </PaneSection>
       )}
 
-      <section className={styles.section} aria-labelledby="statusDate-heading">
-        <Subtitle2 as="h2" id="statusDate-heading" className={styles.heading}>
-          {t("taskpane.statusDate.heading")}
-        </Subtitle2>
+      <PaneSection id="statusDate" title={t("taskpane.statusDate.heading")}>
         <Caption1 className={styles.note}>
           {state?.currentStatusDate
             ? t("taskpane.statusDate.current", {
@@ -257,12 +250,9 @@ export function App(props: { autoOpen?: AutoOpenSetting }) {
           onApply={setStatusDate}
         />
         {spinner("statusDate", "taskpane.statusDate.running")}
-      </section>
+      </PaneSection>
 
-      <section className={styles.section} aria-labelledby="refresh-heading">
-        <Subtitle2 as="h2" id="refresh-heading" className={styles.heading}>
-          {t("taskpane.refresh.heading")}
-        </Subtitle2>
+      <PaneSection id="refresh" title={t("taskpane.refresh.heading")}>
         <div className={styles.actionRow}>
           <Button appearance="primary" disabledFocusable={!!busy} onClick={refresh}>
             {t("taskpane.refresh.button")}
@@ -270,12 +260,9 @@ export function App(props: { autoOpen?: AutoOpenSetting }) {
           <div role="status">{spinner("refresh", "taskpane.refresh.running")}</div>
         </div>
         {refreshOutcome && <RefreshResult outcome={refreshOutcome} />}
-      </section>
+      </PaneSection>
 
-      <section className={styles.section} aria-labelledby="formatting-heading">
-        <Subtitle2 as="h2" id="formatting-heading" className={styles.heading}>
-          {t("taskpane.formatting.heading")}
-        </Subtitle2>
+      <PaneSection id="formatting" title={t("taskpane.formatting.heading")}>
         <Caption1 className={styles.note}>{t("taskpane.formatting.text")}</Caption1>
         <div className={styles.actionRow}>
           <Button disabledFocusable={!!busy} onClick={applyFormatting}>
@@ -286,12 +273,9 @@ export function App(props: { autoOpen?: AutoOpenSetting }) {
         {formatting && (
           <Body1>{t("taskpane.formatting.done", { count: formatting.symbolsChanged })}</Body1>
         )}
-      </section>
+      </PaneSection>
 
-      <section className={styles.section} aria-labelledby="auto-heading">
-        <Subtitle2 as="h2" id="auto-heading" className={styles.heading}>
-          {t("taskpane.auto.heading")}
-        </Subtitle2>
+      <PaneSection id="auto" title={t("taskpane.auto.heading")}>
         <Switch
           checked={autoStatus}
           label={t("taskpane.auto.label")}
@@ -304,32 +288,26 @@ export function App(props: { autoOpen?: AutoOpenSetting }) {
         <Caption1 role="status" className={styles.note}>
           {autoNote}
         </Caption1>
-      </section>
+      </PaneSection>
 
       {props.autoOpen && (
-        <section className={styles.section} aria-labelledby="autoOpen-heading">
-          <Subtitle2 as="h2" id="autoOpen-heading" className={styles.heading}>
-            {t("taskpane.autoOpen.heading")}
-          </Subtitle2>
+        <PaneSection id="autoOpen" title={t("taskpane.autoOpen.heading")}>
           <Switch
             checked={autoOpen}
             label={t("taskpane.autoOpen.label")}
             onChange={(_, data) => changeAutoOpen(data.checked)}
           />
           <Caption1 className={styles.note}>{t("taskpane.autoOpen.hint")}</Caption1>
-        </section>
+        </PaneSection>
       )}
 
-      <section className={styles.section} aria-labelledby="problems-heading">
-        <Subtitle2 as="h2" id="problems-heading" tabIndex={-1} className={styles.heading}>
-          {t("taskpane.problems.heading")}
-        </Subtitle2>
+      <PaneSection id="problems" title={t("taskpane.problems.heading")}>
         {diagnostics === null ? (
           <Caption1 className={styles.note}>{t("taskpane.problems.notYet")}</Caption1>
         ) : (
           <ProblemsList diagnostics={diagnostics} onSelect={selectCell} />
         )}
-      </section>
+      </PaneSection>
     </main>
   );
 }
