@@ -4,7 +4,7 @@
 import { buildOverview } from "../src/core/layout";
 import { readPlan } from "../src/core/readPlan";
 import { defaultSettings } from "../src/core/settings";
-import { GENERATED_HEADER, generatedPlanRows } from "../test/support/generatedPlan";
+import { PLAN_HEADER, generatedPlanRows } from "../test/support/generatedPlan";
 import { type Figure, medianMs, round } from "./figures";
 
 const SIZES = [100, 1000, 10000];
@@ -15,7 +15,7 @@ function buildOnce(rows: ReturnType<typeof generatedPlanRows>): number {
     kind: "table",
     sheet: "Plan",
     headerRow: 1,
-    header: GENERATED_HEADER,
+    header: PLAN_HEADER,
     rows,
   });
   const settings = { ...defaultSettings("da"), currentStatusDate: { year: 2019, month: 12 } };

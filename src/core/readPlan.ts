@@ -5,6 +5,7 @@ import {
   COLUMN_ALIASES,
   COLUMN_NAMES,
   matchColumns,
+  REQUIRED_COLUMNS,
   type ColumnKey,
   type ColumnMatch,
 } from "./columns";
@@ -58,15 +59,8 @@ function isBlank(raw: RawCell | undefined): boolean {
   return cellText(raw) === "";
 }
 
-const TEXT_KEYS: readonly ColumnKey[] = [
-  "focusArea",
-  "initiative",
-  "action",
-  "status",
-  "note",
-  "statusDate",
-  "id",
-];
+/** Every column the plan reads: the required ones and the optional ID. */
+const TEXT_KEYS: readonly ColumnKey[] = [...REQUIRED_COLUMNS, "id"];
 
 export function readPlan(source: PlanSource): ReadPlanResult {
   const columns = matchColumns(source.header);

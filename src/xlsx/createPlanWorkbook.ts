@@ -2,7 +2,7 @@
 // used by the example builder, tests and the bench.
 
 import ExcelJS from "exceljs";
-import { COLUMN_NAMES, type ColumnKey } from "../core/columns";
+import { COLUMN_NAMES, REQUIRED_COLUMNS, type ColumnKey } from "../core/columns";
 import { yearMonthToExcelSerial } from "../core/dates";
 import type { Language, Settings, YearMonth } from "../core/model";
 import { PLAN_SHEET, PLAN_TABLE } from "../core/port";
@@ -73,12 +73,7 @@ export function createPlanWorkbook(
 
   const keys: ColumnKey[] = [
     ...(actions.some((a) => a.id) ? (["id"] as ColumnKey[]) : []),
-    "focusArea",
-    "initiative",
-    "action",
-    "status",
-    "note",
-    "statusDate",
+    ...REQUIRED_COLUMNS,
   ];
   const header = keys.map((key) => COLUMN_NAMES[key][lang]);
   const rows = actions.map((row) => keys.map((key) => cellValue(key, row)));

@@ -2,15 +2,7 @@ import { readPlan, type ReadPlanResult } from "../../src/core/readPlan";
 import { formatDiagnostic } from "../../src/core/formatDiagnostic";
 import type { PlanSource } from "../../src/core/port";
 import type { RawCell } from "../../src/core/raw";
-
-const HEADER = [
-  "Fokusområde",
-  "Indsats",
-  "Handling/aktivitet",
-  "Status",
-  "Statusnote",
-  "Statusdato",
-];
+import { PLAN_HEADER as HEADER } from "../support/memoryPort";
 
 function source(rows: RawCell[][], header: RawCell[] = HEADER, headerRow = 1): PlanSource {
   return { kind: "table", sheet: "Plan", headerRow, header, rows };

@@ -11,7 +11,7 @@ import type { SheetDescription } from "../../src/core/sheet";
 import { pointsToCharacterWidth } from "../../src/excel";
 import { XlsxWorkbookPort } from "../../src/xlsx";
 import { WEB_PAYLOAD_LIMIT } from "../fake-excel";
-import { GENERATED_HEADER, generatedPlanRows } from "../support/generatedPlan";
+import { PLAN_HEADER, generatedPlanRows } from "../support/generatedPlan";
 import { FIXED_NOW, generatedInit, harness, initFromXlsx, planInit } from "./support";
 
 const EXAMPLE = path.join(__dirname, "../../examples/bycirklen-kina-2017-2020.xlsx");
@@ -275,7 +275,7 @@ describe("refreshOverview in Excel", () => {
   });
 
   test("a renamed column gives the missing-column message", async () => {
-    const header = [...GENERATED_HEADER];
+    const header = [...PLAN_HEADER];
     header[3] = "Tilstand";
     const { ops } = harness(planInit(generatedPlanRows(5), { header }));
     const outcome = await ops.refreshOverview();

@@ -29,7 +29,7 @@ import {
   type FakeWorkbookInit,
   type InitCell,
 } from "../fake-excel";
-import { GENERATED_HEADER, generatedPlanRows } from "../support/generatedPlan";
+import { PLAN_HEADER, generatedPlanRows } from "../support/generatedPlan";
 
 /** A fixed clock, so two hosts produce the same generated-by line. */
 export const FIXED_NOW = new Date(2019, 11, 10, 9, 30);
@@ -54,7 +54,7 @@ export interface PlanInitOptions {
 
 /** A workbook with sheet Plan (table Handlinger) and, unless statusDate is null, settings. */
 export function planInit(rows: RawCell[][], options: PlanInitOptions = {}): FakeWorkbookInit {
-  const header = options.header ?? GENERATED_HEADER;
+  const header = options.header ?? PLAN_HEADER;
   const lastColumn = columnLetters(header.length - 1);
   const sheets: FakeSheetInit[] = [
     {

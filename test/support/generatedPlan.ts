@@ -4,14 +4,9 @@
 
 import type { RawCell } from "../../src/core/raw";
 
-export const GENERATED_HEADER = [
-  "Fokusområde",
-  "Indsats",
-  "Handling/aktivitet",
-  "Status",
-  "Statusnote",
-  "Statusdato",
-];
+/** The plan's Danish header row, for generated rows. */
+export { PLAN_HEADER } from "./memoryPort";
+
 const FOCUS_AREAS = ["Overordnet fokus", "Skole & Uddannelse", "Erhverv"];
 const STATUSES = ["√", "(√)", "%", ""];
 /** Excel serial of 1 December 2019 (the generated plan's current round). */

@@ -59,7 +59,7 @@ export function memoryPort(
 }
 
 /** The Danish plan header, in the contract's column order. */
-export const PLAN_HEADER: RawCell[] = [
+export const PLAN_HEADER: string[] = [
   "Fokusområde",
   "Indsats",
   "Handling/aktivitet",
