@@ -8,36 +8,26 @@ import { OVERVIEW_SHEET } from "../../src/core/port";
 import { REFRESH_FUNCTION } from "../../src/commands/register";
 import { t } from "../../src/i18n";
 import type { FakeWorkbookInit } from "../fake-excel";
-import { fake, launchChromium, newAddinContext, type AddinContext } from "./support/browser";
-import { copyDist, type DistCopy } from "./support/dist";
-import { exampleFacts, exampleInit, pageSetup, type ExampleFacts } from "./support/example";
-import { serveDirectory, type StaticServer } from "./support/server";
+import { fake, newAddinContext, type AddinContext } from "./support/browser";
+import { pageSetup, type ExampleFacts } from "./support/example";
+import type { StaticServer } from "./support/server";
+import { startAddinSuite, stopAddinSuite, type AddinSuite } from "./support/suite";
 
 jest.setTimeout(60_000);
 
-let dist: DistCopy;
+let suite: AddinSuite | undefined;
 let server: StaticServer;
 let browser: Browser;
 let facts: ExampleFacts;
 let init: FakeWorkbookInit;
-const contexts: AddinContext[] = [];
+let contexts: AddinContext[];
 
 beforeAll(async () => {
-  dist = copyDist();
-  [server, browser, facts, init] = await Promise.all([
-    serveDirectory(dist.dir),
-    launchChromium(),
-    exampleFacts(),
-    exampleInit(),
-  ]);
+  suite = await startAddinSuite();
+  ({ server, browser, facts, init, contexts } = suite);
 });
 
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.context.close()));
-  await browser?.close();
-  await server?.close();
-  dist?.remove();
-});
+afterAll(() => stopAddinSuite(suite));
 
 async function openFunctionFile(
   workbook: FakeWorkbookInit

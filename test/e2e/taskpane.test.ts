@@ -9,47 +9,27 @@ import type { SheetDump } from "../fake-excel";
 import { t, type Lang } from "../../src/i18n";
 import { artifactPath } from "./support/artifacts";
 import { axeViolations, isSerious } from "./support/axe";
-import { fake, launchChromium, newAddinContext, type AddinContext } from "./support/browser";
-import { buildIsStale, copyDist, type DistCopy } from "./support/dist";
-import {
-  exampleFacts,
-  exampleInit,
-  pageSetup,
-  planColumn,
-  withPlanCell,
-  type ExampleFacts,
-} from "./support/example";
+import { fake, newAddinContext, type AddinContext } from "./support/browser";
+import { pageSetup, planColumn, withPlanCell, type ExampleFacts } from "./support/example";
 import type { FakeWorkbookInit } from "../fake-excel";
-import { serveDirectory, type StaticServer } from "./support/server";
+import type { StaticServer } from "./support/server";
+import { startAddinSuite, stopAddinSuite, type AddinSuite } from "./support/suite";
 
 jest.setTimeout(60_000);
 
-let dist: DistCopy;
+let suite: AddinSuite | undefined;
 let server: StaticServer;
 let browser: Browser;
 let facts: ExampleFacts;
 let init: FakeWorkbookInit;
-const contexts: AddinContext[] = [];
+let contexts: AddinContext[];
 
 beforeAll(async () => {
-  dist = copyDist();
-  if (buildIsStale()) {
-    console.warn("dist/ is older than src/: the browser tests run the last build (npm run build).");
-  }
-  [server, browser, facts, init] = await Promise.all([
-    serveDirectory(dist.dir),
-    launchChromium(),
-    exampleFacts(),
-    exampleInit(),
-  ]);
+  suite = await startAddinSuite();
+  ({ server, browser, facts, init, contexts } = suite);
 });
 
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.context.close()));
-  await browser?.close();
-  await server?.close();
-  dist?.remove();
-});
+afterAll(() => stopAddinSuite(suite));
 
 interface Pane {
   page: Page;
