@@ -6,7 +6,7 @@ import { COLUMN_NAMES, REQUIRED_COLUMNS, type ColumnKey } from "../core/columns"
 import { yearMonthToExcelSerial } from "../core/dates";
 import type { Language, Settings, YearMonth } from "../core/model";
 import { PLAN_SHEET, PLAN_TABLE } from "../core/port";
-import { addSettingsSheet, MONTH_FORMAT } from "./settingsSheet";
+import { addSettingsSheet, LANDSCAPE_FIT_WIDTH, MONTH_FORMAT } from "./settingsSheet";
 
 /** One action row. Values are written as given, so tests can also write bad input. */
 export interface PlanRowInput {
@@ -61,14 +61,7 @@ export function createPlanWorkbook(
   const sheet = workbook.addWorksheet(PLAN_SHEET, {
     views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2" }],
     // Printed like a list: landscape, all columns on one page width, header row on each page.
-    pageSetup: {
-      paperSize: 9,
-      orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: "1:1",
-    },
+    pageSetup: { ...LANDSCAPE_FIT_WIDTH, printTitlesRow: "1:1" },
   });
 
   const keys: ColumnKey[] = [

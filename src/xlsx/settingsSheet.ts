@@ -5,6 +5,7 @@ import type { Language, Settings } from "../core/model";
 import { CURRENT_STATUS_DATE_NAME, SETTINGS_SHEET, SETTINGS_TABLE } from "../core/port";
 import { SETTING_KEYS, settingsRows } from "../core/settings";
 import { formatReference, setName } from "./names";
+import { STATUS_DATE_NUMBER_FORMAT } from "../core/statusFormatting";
 
 /** Header row of the settings table (workbook contract words, like the plan's column names). */
 export const SETTINGS_HEADERS: Record<Language, [string, string]> = {
@@ -12,18 +13,21 @@ export const SETTINGS_HEADERS: Record<Language, [string, string]> = {
   en: ["Setting", "Value"],
 };
 
-/** Month format of status dates: Excel shows it in the reader's language ("december 2019"). */
-export const MONTH_FORMAT = "mmmm yyyy";
+/** Month format of status dates (the core's, shared by both hosts). */
+export const MONTH_FORMAT = STATUS_DATE_NUMBER_FORMAT;
+
+/** A4 landscape, all columns on one page width, as many pages tall as needed. */
+export const LANDSCAPE_FIT_WIDTH = {
+  paperSize: 9, // A4 in the file format's paper codes
+  orientation: "landscape",
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+} as const;
 
 export function addSettingsSheet(workbook: Workbook, settings: Settings, lang: Language): void {
   const sheet = workbook.addWorksheet(SETTINGS_SHEET, {
-    pageSetup: {
-      paperSize: 9,
-      orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-    },
+    pageSetup: { ...LANDSCAPE_FIT_WIDTH },
   });
   const rows = settingsRows(settings, lang);
   sheet.addTable({
