@@ -11,13 +11,15 @@ import daExcel from "./da/excel.json";
 import enExcel from "./en/excel.json";
 import daTaskpane from "./da/taskpane.json";
 import enTaskpane from "./en/taskpane.json";
+import daRounds from "./da/rounds.json";
+import enRounds from "./en/rounds.json";
 
 export type Lang = "da" | "en";
 export type Messages = Record<string, string>;
 
 export const MESSAGES: Record<Lang, Messages> = {
-  da: { ...daCore, ...daOverview, ...daCli, ...daExcel, ...daTaskpane },
-  en: { ...enCore, ...enOverview, ...enCli, ...enExcel, ...enTaskpane },
+  da: { ...daCore, ...daOverview, ...daCli, ...daExcel, ...daTaskpane, ...daRounds },
+  en: { ...enCore, ...enOverview, ...enCli, ...enExcel, ...enTaskpane, ...enRounds },
 };
 
 export const DEFAULT_LANG: Lang = "da";

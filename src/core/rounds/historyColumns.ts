@@ -1,0 +1,81 @@
+// The columns of table Statusrunder (sheet Historik), in the order the add-in writes them,
+// with the header names accepted when reading. The plan's own columns accept the plan's
+// aliases, so a header copied from Handlinger is recognised.
+
+import { COLUMN_ALIASES, COLUMN_NAMES, normalizeHeader } from "../columns";
+import { isErrorCell, type RawCell } from "../raw";
+
+export const HISTORY_SHEET = "Historik";
+export const HISTORY_TABLE = "Statusrunder";
+/** Workbook name marking sheet Historik as made by the add-in (→ `'Historik'!$A$1`). */
+export const HISTORY_MARKER_NAME = "Statusoversigt_Historik";
+
+export type HistoryColumnKey =
+  | "round"
+  | "id"
+  | "focusArea"
+  | "initiative"
+  | "action"
+  | "status"
+  | "note"
+  | "statusDate"
+  | "closedAt";
+
+/** Written order; every column is required when reading. */
+export const HISTORY_COLUMNS: readonly HistoryColumnKey[] = [
+  "round",
+  "id",
+  "focusArea",
+  "initiative",
+  "action",
+  "status",
+  "note",
+  "statusDate",
+  "closedAt",
+];
+
+export const HISTORY_COLUMN_NAMES: Record<HistoryColumnKey, { da: string; en: string }> = {
+  round: { da: "Statusrunde", en: "Status round" },
+  id: COLUMN_NAMES.id,
+  focusArea: COLUMN_NAMES.focusArea,
+  initiative: COLUMN_NAMES.initiative,
+  action: COLUMN_NAMES.action,
+  status: COLUMN_NAMES.status,
+  note: COLUMN_NAMES.note,
+  statusDate: COLUMN_NAMES.statusDate,
+  closedAt: { da: "Lukket", en: "Closed" },
+};
+
+export const HISTORY_COLUMN_ALIASES: Record<HistoryColumnKey, readonly string[]> = {
+  round: ["Statusrunde", "Status round", "Runde", "Round"],
+  id: COLUMN_ALIASES.id,
+  focusArea: COLUMN_ALIASES.focusArea,
+  initiative: COLUMN_ALIASES.initiative,
+  action: COLUMN_ALIASES.action,
+  status: COLUMN_ALIASES.status,
+  note: COLUMN_ALIASES.note,
+  statusDate: COLUMN_ALIASES.statusDate,
+  closedAt: ["Lukket", "Closed", "Closed at", "Lukket den"],
+};
+
+const LOOKUP: ReadonlyMap<string, HistoryColumnKey> = new Map(
+  HISTORY_COLUMNS.flatMap((key) =>
+    HISTORY_COLUMN_ALIASES[key].map((alias) => [normalizeHeader(alias), key] as const)
+  )
+);
+
+export interface HistoryColumnMatch {
+  /** 0-based index in the header row of each recognised column (the first of a name). */
+  columns: Partial<Record<HistoryColumnKey, number>>;
+  missing: HistoryColumnKey[];
+}
+
+export function matchHistoryColumns(header: readonly RawCell[]): HistoryColumnMatch {
+  const columns: Partial<Record<HistoryColumnKey, number>> = {};
+  header.forEach((cell, index) => {
+    if (cell === null || cell === undefined || isErrorCell(cell) || cell instanceof Date) return;
+    const key = LOOKUP.get(normalizeHeader(String(cell)));
+    if (key !== undefined && columns[key] === undefined) columns[key] = index;
+  });
+  return { columns, missing: HISTORY_COLUMNS.filter((key) => columns[key] === undefined) };
+}
