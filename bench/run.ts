@@ -11,6 +11,7 @@ const suites: Suite[] = [
   { name: "cli", run: async () => (await import("./cli")).benchCli() },
   { name: "excel", run: async () => (await import("./excel")).benchExcel() },
   { name: "taskpane", run: async () => (await import("./taskpane")).benchTaskpane() },
+  { name: "rounds", run: async () => (await import("./rounds")).benchRounds() },
 ];
 
 async function main(argv: string[]): Promise<void> {

@@ -13,7 +13,9 @@ export function formatChangesText(result: ChangesResult, lang: Language): string
   if (!result.from) return "";
   const from = roundLabel(result.from, lang);
   const to = roundLabel(result.to, lang);
-  const lines: string[] = [t(lang, "rounds.text.title", { from, to, count: result.changes.length })];
+  const lines: string[] = [
+    t(lang, "rounds.text.title", { from, to, count: result.changes.length }),
+  ];
   for (const group of changesByFocusArea(result.changes)) {
     lines.push("", group.focusArea);
     for (const change of group.changes) {
@@ -40,7 +42,9 @@ export function formatChangesText(result: ChangesResult, lang: Language): string
       const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c].length)));
       const line = (cells: string[]) =>
         "    " +
-        cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  ");
+        cells
+          .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
+          .join("  ");
       lines.push("", `  ${area.focusArea}`, line(header), ...rows.map(line));
     }
   }

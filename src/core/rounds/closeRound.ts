@@ -47,7 +47,11 @@ export function planCloseRound(input: CloseRoundInput): CloseRoundPlan {
     diagnostics,
   });
   if (!input.plan.ok) {
-    diagnostics.push({ severity: "error", code: "rounds.diag.planUnreadable", sheet: input.planSheet });
+    diagnostics.push({
+      severity: "error",
+      code: "rounds.diag.planUnreadable",
+      sheet: input.planSheet,
+    });
     return blocked();
   }
   if (input.history && !input.history.read.ok) {

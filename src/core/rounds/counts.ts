@@ -73,9 +73,10 @@ export function historyTrend(
   now: readonly ActionState[] | null,
   areaOrder: readonly string[] = []
 ): Trend {
-  const rounds: { round: RoundRef; states: readonly ActionState[] }[] = history.rounds.map(
-    (r) => ({ round: r.round, states: r.entries })
-  );
+  const rounds: { round: RoundRef; states: readonly ActionState[] }[] = history.rounds.map((r) => ({
+    round: r.round,
+    states: r.entries,
+  }));
   if (now) rounds.push({ round: "now", states: now });
   return countRounds(rounds, areaOrder);
 }

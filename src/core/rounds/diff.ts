@@ -92,7 +92,12 @@ export function matchStates(
 
 const value = (s: ActionState): StateValue => ({ status: s.status, note: s.note });
 
-function entry(s: ActionState, kind: ChangeKind, before: StateValue | null, after: StateValue | null): Change {
+function entry(
+  s: ActionState,
+  kind: ChangeKind,
+  before: StateValue | null,
+  after: StateValue | null
+): Change {
   return {
     id: s.id,
     focusArea: s.focusArea,
@@ -153,7 +158,9 @@ function groupByFocusArea(changes: Change[], areaOrder: readonly string[]): Chan
 }
 
 /** Changes per focus area, in the order they come (for lists and sheets). */
-export function changesByFocusArea(changes: readonly Change[]): { focusArea: string; changes: Change[] }[] {
+export function changesByFocusArea(
+  changes: readonly Change[]
+): { focusArea: string; changes: Change[] }[] {
   const groups: { focusArea: string; changes: Change[] }[] = [];
   const index = new Map<string, number>();
   for (const c of changes) {

@@ -91,11 +91,7 @@ export function historyIds(history: History | null): string[] {
  * New IDs for the plan's rows without one: numbered on from the highest H-number in the plan,
  * the history and `recorded` (the workbook's record of the highest number handed out).
  */
-export function assignIds(
-  rows: readonly IdRow[],
-  history: History | null,
-  recorded = 0
-): IdPlan {
+export function assignIds(rows: readonly IdRow[], history: History | null, recorded = 0): IdPlan {
   let highest = Math.max(
     recorded,
     highestIdNumber(rows.map((r) => r.id)),

@@ -10,7 +10,13 @@ import { formatDiagnostic } from "../../../src/core/formatDiagnostic";
 import { SEP, state } from "./support";
 
 const historyWith = (...ids: string[]): History => ({
-  rounds: [{ round: SEP, closedAt: null, entries: ids.map((id) => ({ ...state(id, id, null), round: SEP, closedAt: null })) }],
+  rounds: [
+    {
+      round: SEP,
+      closedAt: null,
+      entries: ids.map((id) => ({ ...state(id, id, null), round: SEP, closedAt: null })),
+    },
+  ],
 });
 
 describe("stable action IDs", () => {
@@ -48,7 +54,13 @@ describe("stable action IDs", () => {
   });
 
   it("never reuses an ID that only the history still holds (a deleted action)", () => {
-    const plan = assignIds([{ id: "H-001", row: 2 }, { id: null, row: 3 }], historyWith("H-001", "H-017"));
+    const plan = assignIds(
+      [
+        { id: "H-001", row: 2 },
+        { id: null, row: 3 },
+      ],
+      historyWith("H-001", "H-017")
+    );
     expect(plan.assignments).toEqual([{ row: 3, id: "H-018" }]);
   });
 

@@ -2,19 +2,30 @@ import { formatDiagnostic } from "../../../src/core/formatDiagnostic";
 import { readHistory } from "../../../src/core/rounds";
 import { DEC, HISTORY_HEADER, SEP, historyRows, historySource, state } from "./support";
 
-const lines = (d: Parameters<typeof formatDiagnostic>[0][]) => d.map((x) => formatDiagnostic(x, "da"));
+const lines = (d: Parameters<typeof formatDiagnostic>[0][]) =>
+  d.map((x) => formatDiagnostic(x, "da"));
 
 describe("readHistory", () => {
   it("reads rounds earliest first, each with its rows in sheet order", () => {
-    const dec = historyRows(DEC, [state("H-001", "Frokost", "(√)", "Ikke i 2019", { statusDate: DEC })], 43801.5);
-    const sep = historyRows(SEP, [
-      state("H-001", "Frokost", "(√)"),
-      state("H-002", "Denmark Day", "%", "(Ikke relevant)", { statusDate: SEP }),
-    ], 43720.25);
+    const dec = historyRows(
+      DEC,
+      [state("H-001", "Frokost", "(√)", "Ikke i 2019", { statusDate: DEC })],
+      43801.5
+    );
+    const sep = historyRows(
+      SEP,
+      [
+        state("H-001", "Frokost", "(√)"),
+        state("H-002", "Denmark Day", "%", "(Ikke relevant)", { statusDate: SEP }),
+      ],
+      43720.25
+    );
     const read = readHistory(historySource([...dec, ...sep]));
     expect(read.ok).toBe(true);
     expect(read.diagnostics).toEqual([]);
-    expect(read.history.rounds.map((r) => [r.round, r.entries.map((e) => e.row), r.closedAt])).toEqual([
+    expect(
+      read.history.rounds.map((r) => [r.round, r.entries.map((e) => e.row), r.closedAt])
+    ).toEqual([
       [SEP, [3, 4], 43720.25],
       [DEC, [2], 43801.5],
     ]);
@@ -33,15 +44,51 @@ describe("readHistory", () => {
   });
 
   it("matches headers like the plan's: any order, case, spacing, English names, user columns", () => {
-    const header = ["closed", "Min kolonne", "status note", "ID", "Status Round", "Focus area", "Initiative", "Action", "status", "Status date"];
-    const row = [43801.5, "mit", "en note", "A-2", "2019-12", "Erhverv", "Døråbner", "Denmark Day", "delvis", "december 2019"];
+    const header = [
+      "closed",
+      "Min kolonne",
+      "status note",
+      "ID",
+      "Status Round",
+      "Focus area",
+      "Initiative",
+      "Action",
+      "status",
+      "Status date",
+    ];
+    const row = [
+      43801.5,
+      "mit",
+      "en note",
+      "A-2",
+      "2019-12",
+      "Erhverv",
+      "Døråbner",
+      "Denmark Day",
+      "delvis",
+      "december 2019",
+    ];
     const read = readHistory(historySource([row], header));
     expect(read.ok).toBe(true);
     expect(read.columns.columns).toEqual({
-      closedAt: 0, note: 2, id: 3, round: 4, focusArea: 5, initiative: 6, action: 7, status: 8, statusDate: 9,
+      closedAt: 0,
+      note: 2,
+      id: 3,
+      round: 4,
+      focusArea: 5,
+      initiative: 6,
+      action: 7,
+      status: 8,
+      statusDate: 9,
     });
     const entry = read.history.rounds[0].entries[0];
-    expect([entry.id, entry.status, entry.note, entry.round, entry.statusDate]).toEqual(["A-2", "(√)", "en note", DEC, DEC]);
+    expect([entry.id, entry.status, entry.note, entry.round, entry.statusDate]).toEqual([
+      "A-2",
+      "(√)",
+      "en note",
+      DEC,
+      DEC,
+    ]);
   });
 
   it("stops with an error naming each missing column and its accepted names", () => {
@@ -63,7 +110,17 @@ describe("readHistory", () => {
       [null, null, null, null, null, null, null, null, null],
       [good[0], "H-004", "", "Døråbner", "Uden fokusområde", "√", "", null, null],
       [good[0], "H-005", "Erhverv", "Døråbner", "Mærkelig status", "måske", "", "snart", "i går"],
-      [good[0], "H-006", "Erhverv", "Døråbner", "Fejlværdi", { error: "#REF!" }, "", null, new Date(Date.UTC(2019, 8, 30, 14, 5))],
+      [
+        good[0],
+        "H-006",
+        "Erhverv",
+        "Døråbner",
+        "Fejlværdi",
+        { error: "#REF!" },
+        "",
+        null,
+        new Date(Date.UTC(2019, 8, 30, 14, 5)),
+      ],
       good,
     ];
     const read = readHistory(historySource(rows));

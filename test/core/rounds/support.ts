@@ -45,7 +45,11 @@ export function state(
 }
 
 /** History rows of `round` for the states, as a host reads them (serials for dates). */
-export function historyRows(round: YearMonth, states: ActionState[], closedAt = 43801.5): RawCell[][] {
+export function historyRows(
+  round: YearMonth,
+  states: ActionState[],
+  closedAt = 43801.5
+): RawCell[][] {
   return states.map((s) => [
     yearMonthToExcelSerial(round),
     s.id,
