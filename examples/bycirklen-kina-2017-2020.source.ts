@@ -23,6 +23,18 @@
 // round a bare symbol was set, and no noteless action's text pins one round (the latest dates
 // they name, e.g. "medio 2019" or "2018/2019", lie before both rounds), so their Statusdato
 // stays empty (`round: null`) — they are shown, not marked.
+//
+// The history (sheet Historik). The plan is the December 2019 round, still open; the history
+// holds the closed September 2019 round, so comparing "the last closed round → now" lists
+// December's changes. The September snapshot is what the document tells about September:
+// - every action and its ID are the same (IDs H-001 … H-040 in the document's order): the
+//   document adds and removes nothing between the rounds;
+// - the five September notes and every bare symbol already stood as they stand now;
+// - the three December notes did not exist yet (`september` on those actions): the two (√)
+//   whose note only adds news — the lunch and the Sister Cities Forum, both with events held
+//   in 2017/2018 — were already (√) without a note; the sports delegation, whose note is the
+//   reason for its (√) (work started, autumn-2020 trip), had no status yet.
+// So December changed 3 notes and 1 status: four entries.
 
 import type { StatusSymbol, YearMonth } from "../src/core/model";
 
@@ -36,6 +48,8 @@ export interface ExampleAction {
   note?: string;
   /** The status round of status and note (column Statusdato); `null` = not recorded. */
   round: YearMonth | null;
+  /** Status and note at the September 2019 round, where they differ from now (see above). */
+  september?: { status: StatusSymbol | null; note: string };
 }
 
 export interface ExampleInitiative {
@@ -72,6 +86,9 @@ export const intro = [
     "under fokusområderne samt de igangsatte handlinger og aktiviteter inden for indsatserne.",
 ].join("\n");
 
+/** When the September 2019 round was closed (local wall clock, like the overview's clock). */
+export const SEPTEMBER_CLOSED = { year: 2019, month: 9, day: 2, hour: 12, minute: 0 };
+
 /** The status round the document's headline marks in red: the current status date. */
 export const currentStatusDate: YearMonth = DECEMBER_2019;
 
@@ -91,6 +108,8 @@ export const focusAreas: ExampleFocusArea[] = [
             // December 2019: it reports that no lunch was held in (all of) 2019 — a verdict on
             // the year that fits the year's last round, after the ambassador had changed.
             round: DECEMBER_2019,
+            // September: the lunches of 2017 and 2018 were held, so already (√); no note yet.
+            september: { status: "(√)", note: "" },
           },
           {
             text:
@@ -120,6 +139,8 @@ export const focusAreas: ExampleFocusArea[] = [
             // 2021) and explains the (√); it is the latest information, nothing ties it to
             // September, so it belongs to the current round.
             round: DECEMBER_2019,
+            // September: the 2018 forum visit was made, so already (√); no note yet.
+            september: { status: "(√)", note: "" },
           },
         ],
       },
@@ -154,6 +175,9 @@ export const focusAreas: ExampleFocusArea[] = [
             // visit (30 players from 4 clubs) — later news than the spring-2019 plan, and the
             // reason for the (√); it reads as the current round's report.
             round: DECEMBER_2019,
+            // September: the spring-2019 trip had not happened and no work had started; the
+            // (√) comes with December's note, so no status yet.
+            september: { status: null, note: "" },
           },
           { text: "Kinesisk nytår i Bycirklen 2018/2019", status: "√", round: null },
         ],
