@@ -1,0 +1,7 @@
+// Callback types of the rounds components (a .ts file: the JSX lint config's no-unused-vars
+// would flag parameter names in function types).
+
+import type { Change, RoundRef } from "../../../core/rounds";
+
+export type SelectChange = (change: Change) => void;
+export type ChooseRound = (round: RoundRef) => void;
