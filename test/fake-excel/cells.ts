@@ -84,6 +84,7 @@ export function writeContents(
     else delete cell.formula;
   });
   normalizeTableHeaders(host, sheet, rect);
+  expandTablesBelow(host.wb, sheet, rect);
   let details: Record<string, unknown> | undefined;
   if (single) {
     const after = cellValue(host.wb, sheet, getCell(sheet, rect.r0, rect.c0));
@@ -359,6 +360,20 @@ export function normalizeTableHeaders(host: HostCore, sheet: SheetState, rect: R
     const header: Rect = { r0: t.rect.r0, r1: t.rect.r0, c0: t.rect.c0, c1: t.rect.c1 };
     if (!intersects(header, rect)) continue;
     fixHeaderRow(host.wb, sheet, t.rect);
+  }
+}
+
+/**
+ * "Setting the Range values directly below the table automatically expands the table"
+ * (Coauthoring in Excel add-ins, "Avoid table row coauthoring conflicts"): a write whose first
+ * row is the row just below a table without a totals row, starting inside its columns, makes
+ * the written rows the table's last rows.
+ */
+export function expandTablesBelow(wb: WorkbookState, sheet: SheetState, rect: Rect): void {
+  for (const t of wb.tables) {
+    if (t.sheetId !== sheet.id || t.showTotals) continue;
+    if (rect.r0 !== t.rect.r1 + 1 || rect.c0 < t.rect.c0 || rect.c0 > t.rect.c1) continue;
+    t.rect = { ...t.rect, r1: rect.r1 };
   }
 }
 

@@ -13,6 +13,7 @@ import {
   keyCol,
   keyRow,
 } from "./state";
+import { type ChartState, sheetCharts } from "./charts";
 import { nameFormula } from "./names";
 import { cellText, cellValue } from "./values";
 
@@ -71,11 +72,17 @@ export interface SheetDump {
   protection: { protected: boolean; options: Record<string, boolean> };
   autofits: { kind: "rows" | "columns"; address: string }[];
   tables: { name: string; id: string; address: string; columns: string[] }[];
+  /** Charts on the sheet with what they show (source, series, categories, fills, place). */
+  charts: (Omit<ChartState, "source"> & { source: string })[];
   names: { name: string; formula: string; scope: "Workbook" | "Worksheet" }[];
   tabColor: string;
   showGridlines: boolean;
   selection: string | null;
   active: boolean;
+}
+
+function structuredCloneChart(c: ChartState): ChartState {
+  return JSON.parse(JSON.stringify(c)) as ChartState;
 }
 
 function dumpFormat(f: CellFormat): DumpedFormat {
@@ -197,6 +204,10 @@ export function dumpSheet(host: HostCore, sheetName: string): SheetDump {
           String(cellValue(wb, sheet, getCell(sheet, t.rect.r0, t.rect.c0 + i)))
         ),
       })),
+    charts: sheetCharts(sheet).map((c) => ({
+      ...structuredCloneChart(c),
+      source: addr(c.source),
+    })),
     names: wb.names
       .filter((n) => n.sheetId === sheet.id || n.scopeSheetId === sheet.id)
       .map((n) => ({

@@ -27,6 +27,7 @@ import {
   num,
   bool,
 } from "./cells";
+import { deleteCells } from "./deleteCells";
 import { ErrorCodes, fail } from "./errors";
 import { FakeRangeFormat, applyCellPropertiesFormat } from "./formats";
 import { FakeClientObject, type FakeRequestContext } from "./proxy";
@@ -420,6 +421,13 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 
   // ---- methods ----
+  /** ExcelApi 1.1: deletes the cells and shifts the ones below up (see deleteCells.ts). */
+  delete(shift: string): void {
+    this._queue("delete", shift, () => {
+      const t = this._live();
+      deleteCells(this.context._host, t.sheet, t.rect, shift);
+    });
+  }
   clear(applyTo?: string): void {
     this._queue("clear", applyTo ?? "All", () => {
       const t = this._live();

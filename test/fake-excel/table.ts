@@ -236,6 +236,48 @@ export class FakeTable extends FakeClientObject<TableState> {
       }
     });
   }
+  /**
+   * ExcelApi 1.13. "Resize the table to the new range. The new range must overlap with the
+   * original table range and the headers (or the top of the table) must be in the same row."
+   */
+  resize(newRange: FakeRange | string): void {
+    this._queue(
+      "resize",
+      typeof newRange === "string" ? newRange : newRange._path,
+      () => {
+        const t = this._table();
+        const host = this.context._host;
+        const sheet = tableSheet(host.wb, t);
+        let rect: Rect;
+        if (newRange instanceof FakeRange) {
+          const target = newRange._live();
+          if (target.sheet !== sheet)
+            fail(ErrorCodes.invalidArgument, "Table.resize: the range is on another sheet");
+          rect = target.rect;
+        } else {
+          const parsed = parseAddress(newRange);
+          if (parsed.sheet !== undefined && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase())
+            fail(ErrorCodes.invalidArgument, "Table.resize: the range is on another sheet");
+          rect = { ...parsed.rect };
+        }
+        host.assertWritable(sheet, "Table.resize");
+        if (!intersects(rect, t.rect))
+          fail(ErrorCodes.invalidArgument, "Table.resize: the new range must overlap the table");
+        if (rect.r0 !== t.rect.r0)
+          fail(ErrorCodes.invalidArgument, "Table.resize: the header must stay in the same row");
+        if (rect.r1 <= rect.r0)
+          fail(ErrorCodes.invalidArgument, "Table.resize: a table keeps at least one data row");
+        const clash = host.wb.tables.find(
+          (other) => other !== t && other.sheetId === sheet.id && intersects(other.rect, rect)
+        );
+        if (clash)
+          fail(ErrorCodes.invalidOperation, `Table.resize: overlaps table '${clash.name}'`);
+        t.rect = { ...rect };
+        fixHeaderRow(host.wb, sheet, t.rect);
+      },
+      "1.13"
+    );
+  }
   convertToRange(): FakeRange {
     const range = this.getRange();
     this._queue("convertToRange", null, () => {

@@ -18,6 +18,7 @@ import { FakeRange } from "./range";
 import { type SheetState, type WorkbookState, findSheet, newSheet, sheetById } from "./state";
 import { FakePageLayout } from "./pagelayout";
 import { FakeTableCollection } from "./table";
+import { FakeChartCollection } from "./charts";
 import { FakeNamedItemCollection } from "./names";
 
 export function validateSheetName(wb: WorkbookState, name: unknown, self?: SheetState): string {
@@ -47,6 +48,7 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
   private _pageLayout?: FakePageLayout;
   private _freezePanes?: FakeWorksheetFreezePanes;
   private _tables?: FakeTableCollection;
+  private _charts?: FakeChartCollection;
   private _names?: FakeNamedItemCollection;
   private _onChanged?: FakeEventHandlers;
 
@@ -71,7 +73,7 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
     ];
   }
   protected override _navs() {
-    return ["protection", "pageLayout", "tables", "names"];
+    return ["protection", "pageLayout", "tables", "names", "charts"];
   }
   protected _read(s: SheetState, prop: string): unknown {
     this.assertLive(s);
@@ -212,6 +214,15 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
     return (this._tables ??= new FakeTableCollection(
       this.context,
       `${this._path}.tables`,
+      this.sheetResolver(),
+      this._nullable
+    ));
+  }
+  /** ExcelApi 1.1. */
+  get charts(): FakeChartCollection {
+    return (this._charts ??= new FakeChartCollection(
+      this.context,
+      `${this._path}.charts`,
       this.sheetResolver(),
       this._nullable
     ));
