@@ -52,6 +52,29 @@ export function tableArea(_sheet: Worksheet, table: Table): TableArea | null {
   return { headerRow: range.top, lastDataRow, firstColumn: range.left, width };
 }
 
+function encodeColumn(n: number): string {
+  let letters = "";
+  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/**
+ * Moves the table's bottom edge (rows added below it or deleted from it), as Table.resize does
+ * in Excel: its reference and its filter range follow (ExcelJS writes both as they are).
+ */
+export function setTableArea(table: Table, area: TableArea): void {
+  const model = modelOf(table) as TableModel & { autoFilterRef?: string };
+  const left = encodeColumn(area.firstColumn);
+  const right = encodeColumn(area.firstColumn + area.width - 1);
+  const bottom = area.lastDataRow + (model.totalsRow ? 1 : 0);
+  const ref = `${left}${area.headerRow}:${right}${bottom}`;
+  model.tableRef = ref;
+  if (model.ref !== undefined) model.ref = `${left}${area.headerRow}`;
+  model.autoFilterRef = `${left}${area.headerRow}:${right}${area.lastDataRow}`;
+}
+
 /**
  * ExcelJS 4.4 reads a table without the `headerRowCount` attribute as header-less, but Excel
  * omits that attribute precisely when the table HAS its header row (the default). Saving such

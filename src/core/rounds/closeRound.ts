@@ -7,6 +7,7 @@ import type { Diagnostic } from "../diagnostics";
 import type { Language, YearMonth } from "../model";
 import type { ReadPlanResult } from "../readPlan";
 import { COLUMN_NAMES } from "../columns";
+import { HISTORY_SHEET, HISTORY_TABLE } from "./historyColumns";
 import { describeHistoryWrite, type HistoryWrite } from "./historyWrite";
 import { assignIds, duplicateIdDiagnostics, type IdPlan } from "./ids";
 import type { HistoryEntry } from "./model";
@@ -24,6 +25,8 @@ export interface CloseRoundInput {
   language: Language;
   /** Highest ID number the workbook records as handed out (0 when none is recorded). */
   recordedHighestId?: number;
+  /** A sheet called Historik exists without table Statusrunder: it is the user's. */
+  foreignHistorySheet?: boolean;
 }
 
 export interface CloseRoundPlan {
@@ -51,6 +54,15 @@ export function planCloseRound(input: CloseRoundInput): CloseRoundPlan {
       severity: "error",
       code: "rounds.diag.planUnreadable",
       sheet: input.planSheet,
+    });
+    return blocked();
+  }
+  if (!input.history && input.foreignHistorySheet) {
+    diagnostics.push({
+      severity: "error",
+      code: "rounds.diag.foreignHistorySheet",
+      params: { sheet: HISTORY_SHEET, table: HISTORY_TABLE },
+      sheet: HISTORY_SHEET,
     });
     return blocked();
   }

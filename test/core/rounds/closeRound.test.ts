@@ -210,3 +210,21 @@ describe("describeHistoryWrite", () => {
     expect([again.replaced, again.deleteRows]).toEqual([false, []]);
   });
 });
+
+describe("a sheet Historik that is not the add-in's", () => {
+  it("blocks closing, naming the sheet and the table it lacks", () => {
+    const result = planCloseRound({
+      plan: readPlan(planTable([["Erhverv", "Døråbner", "A", "√", "", null]])),
+      planSheet: "Plan",
+      history: null,
+      foreignHistorySheet: true,
+      round: DEC,
+      closedAt: CLOSED,
+      language: "da",
+    });
+    expect([result.ok, result.write]).toEqual([false, null]);
+    expect(result.diagnostics.map((d) => [d.code, d.sheet, d.params])).toEqual([
+      ["rounds.diag.foreignHistorySheet", "Historik", { sheet: "Historik", table: "Statusrunder" }],
+    ]);
+  });
+});
