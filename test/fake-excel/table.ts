@@ -19,6 +19,7 @@ import {
   type TableState,
   type WorkbookState,
   cellKey,
+  defaultFormat,
   keyCol,
   keyRow,
   sheetById,
@@ -579,6 +580,58 @@ export class FakeTableColumnCollection extends FakeCollection<ColumnTarget, Fake
   getCount(): FakeClientResult<number> {
     return this._result("getCount", null, (list) => list.length, "1.4");
   }
+  /**
+   * "Adds a new column to the table" (ExcelApi 1.1; `name` 1.4). The fake models appending at
+   * the end without values only, and refuses (InvalidOperation) when the cells right of the
+   * table are not empty: stricter than Excel, which would shift them, so an adapter can never
+   * silently move a user's cells.
+   */
+  add(index?: number | null, values?: unknown, name?: string): FakeTableColumn {
+    let created: ColumnTarget | null = null;
+    const column = new FakeTableColumn(this.context, `${this._path}.add()`, () => {
+      if (!created) fail(ErrorCodes.itemNotFound, "the column was not added (its add() failed)");
+      return created;
+    });
+    this._queue("add", { index: index ?? null, name: name ?? null }, () => {
+      if (name !== undefined && name !== null)
+        this.context._host.requireApi("1.4", "TableColumnCollection.add(name)");
+      if (values !== undefined && values !== null)
+        throw new FakeUsageError("TableColumnCollection.add: values are not modelled by the fake");
+      const list = this._resolve() ?? [];
+      const t = list[0]?.table;
+      if (!t) fail(ErrorCodes.itemNotFound, "TableColumnCollection.add: no table");
+      if (index !== undefined && index !== null && index !== list.length)
+        throw new FakeUsageError(
+          "TableColumnCollection.add: only appending at the end is modelled"
+        );
+      const host = this.context._host;
+      const sheet = tableSheet(host.wb, t);
+      host.assertWritable(sheet, "TableColumnCollection.add");
+      const c = t.rect.c1 + 1;
+      for (let r = t.rect.r0; r <= t.rect.r1; r++) {
+        const cell = sheet.cells.get(cellKey(r, c));
+        if (cell && (cell.value !== "" || cell.formula !== undefined))
+          fail(
+            ErrorCodes.invalidOperation,
+            "TableColumnCollection.add: the cells right of the table are not empty"
+          );
+      }
+      t.rect = { ...t.rect, c1: c };
+      if (name !== undefined && name !== null) {
+        const header = sheet.cells.get(cellKey(t.rect.r0, c));
+        if (header) header.value = String(name);
+        else sheet.cells.set(cellKey(t.rect.r0, c), { ...blankCell(), value: String(name) });
+      }
+      fixHeaderRow(host.wb, sheet, t.rect);
+      host.recordChange(sheet, { r0: t.rect.r0, r1: t.rect.r1, c0: c, c1: c });
+      created = { table: t, index: list.length };
+    });
+    return column;
+  }
+}
+
+function blankCell() {
+  return { value: "" as string, numberFormat: "General", format: defaultFormat() };
 }
 
 export class FakeTableRow extends FakeClientObject<RowTarget> {

@@ -162,3 +162,27 @@ test("a stacked column chart shows its source's series, categories, fills and pl
   expect(listed).toEqual(["Trend 1"]);
   expect(host.dump("Ændringer").charts).toEqual([]);
 });
+
+test("columns.add appends a named column, and refuses to push the user's cells aside", async () => {
+  const { host, run } = setup(init);
+  await run(async (context) => {
+    context.workbook.tables.getItem("Statusrunder").columns.add(undefined, undefined, "Ny");
+    await context.sync();
+  });
+  expect(host.dump("Historik").tables[0]).toMatchObject({
+    address: "A1:D4",
+    columns: ["Runde", "ID", "Status", "Ny"],
+  });
+  // Column E now holds the user's text: adding another column would shift it.
+  await run(async (context) => {
+    context.workbook.worksheets.getItem("Historik").getRange("E3").values = [["mit"]];
+    await context.sync();
+  });
+  const error = await rejection(
+    run(async (context) => {
+      context.workbook.tables.getItem("Statusrunder").columns.add(null, null, "Igen");
+      await context.sync();
+    })
+  );
+  expect(error.code).toBe("InvalidOperation");
+});
