@@ -165,6 +165,18 @@ test("a stacked column chart shows its source's series, categories, fills and pl
 
 test("columns.add appends a named column, and refuses to push the user's cells aside", async () => {
   const { host, run } = setup(init);
+  const refused = await rejection(
+    run(async (context) => {
+      // Column D holds the user's "Egen" column, right of the table.
+      context.workbook.tables.getItem("Statusrunder").columns.add(undefined, undefined, "Ny");
+      await context.sync();
+    })
+  );
+  expect(refused.code).toBe("InvalidOperation");
+  await run(async (context) => {
+    context.workbook.worksheets.getItem("Historik").getRange("D1:D4").clear();
+    await context.sync();
+  });
   await run(async (context) => {
     context.workbook.tables.getItem("Statusrunder").columns.add(undefined, undefined, "Ny");
     await context.sync();
