@@ -5,7 +5,7 @@
 
 import type { ChartDescription } from "../core/rounds";
 
-const CHART_TYPES: Record<ChartDescription["type"], string> = {
+const CHART_TYPES: Record<ChartDescription["type"], "ColumnStacked"> = {
   columnStacked: "ColumnStacked",
 };
 
