@@ -16,3 +16,5 @@ export * from "./chart";
 export * from "./changesSheet";
 export * from "./changesText";
 export * from "./timestamps";
+export * from "./roundsPort";
+export * from "./useCases";

@@ -1,0 +1,238 @@
+// The rounds use cases both hosts run (pane, ribbon-free; command line): close a round, compare
+// two rounds (and write the changes sheet), build the overview as of a closed round. Each reads
+// once and writes at most once through the port; the core decides everything in between.
+
+import type { Diagnostic } from "../diagnostics";
+import type { Language, Settings, YearMonth } from "../model";
+import { OVERVIEW_SHEET, PLAN_SHEET } from "../port";
+import { readPlan, type ReadPlanResult } from "../readPlan";
+import { orderedFocusAreas, readSettings, resolveCurrentStatusDate } from "../settings";
+import { overviewAsOf, unknownRoundDiagnostic } from "./asOf";
+import { computeChanges, type ChangesResult } from "./changes";
+import { buildChangesSheet } from "./changesSheet";
+import { planCloseRound } from "./closeRound";
+import { HISTORY_SHEET } from "./historyColumns";
+import type { History, RoundRef } from "./model";
+import { readHistory, type ReadHistoryResult } from "./readHistory";
+import type { RoundsPort, RoundsSnapshot } from "./roundsPort";
+import { planStates } from "./snapshot";
+import { COLUMN_NAMES } from "../columns";
+
+interface Read {
+  snapshot: RoundsSnapshot;
+  plan: ReadPlanResult | null;
+  settings: Settings;
+  history: ReadHistoryResult | null;
+  diagnostics: Diagnostic[];
+}
+
+async function readAll(port: RoundsPort, language?: Language): Promise<Read> {
+  const snapshot = await port.readRounds();
+  const fromSheet = readSettings(snapshot.settings);
+  const diagnostics = [...fromSheet.diagnostics];
+  let settings = language ? { ...fromSheet.settings, language } : fromSheet.settings;
+  let plan: ReadPlanResult | null = null;
+  if (snapshot.plan) {
+    plan = readPlan(snapshot.plan);
+    diagnostics.push(...plan.diagnostics);
+    if (plan.ok) {
+      const resolved = resolveCurrentStatusDate(settings, plan.plan);
+      settings = resolved.settings;
+      diagnostics.push(...resolved.diagnostics);
+    }
+  } else {
+    diagnostics.push({ severity: "error", code: "rounds.diag.planUnreadable", sheet: PLAN_SHEET });
+  }
+  const history = snapshot.history.source ? readHistory(snapshot.history.source) : null;
+  if (history) diagnostics.push(...history.diagnostics);
+  return { snapshot, plan, settings, history, diagnostics };
+}
+
+const planSheetOf = (read: Read) => read.snapshot.plan?.sheet ?? PLAN_SHEET;
+const historySheetOf = (read: Read) => read.snapshot.history.source?.sheet ?? HISTORY_SHEET;
+
+export interface CloseRoundOptions {
+  /** Default: the current status date. */
+  round?: YearMonth;
+  /** Start the next round: the new current status date. */
+  next?: YearMonth;
+  now?: () => Date;
+  language?: Language;
+}
+
+export interface CloseRoundResult {
+  written: boolean;
+  round: YearMonth | null;
+  /** The round was already closed: its rows were replaced. */
+  replaced: boolean;
+  /** Actions written into the history. */
+  actions: number;
+  /** IDs filled in the plan. */
+  newIds: number;
+  diagnostics: Diagnostic[];
+}
+
+/** Luk statusrunde / `close-round`: fill the IDs, snapshot the plan into the history. */
+export async function closeRound(
+  port: RoundsPort,
+  options: CloseRoundOptions = {}
+): Promise<CloseRoundResult> {
+  const read = await readAll(port, options.language);
+  const result: CloseRoundResult = {
+    written: false,
+    round: null,
+    replaced: false,
+    actions: 0,
+    newIds: 0,
+    diagnostics: read.diagnostics,
+  };
+  const round = options.round ?? read.settings.currentStatusDate;
+  if (!read.plan?.ok) return finish(port, result);
+  if (!round) {
+    result.diagnostics.push({ severity: "error", code: "rounds.diag.noRound" });
+    return finish(port, result);
+  }
+  result.round = round;
+  const planned = planCloseRound({
+    plan: read.plan,
+    planSheet: planSheetOf(read),
+    history: read.history ? { read: read.history, width: read.snapshot.history.width } : null,
+    foreignHistorySheet: read.snapshot.history.foreignSheet,
+    round,
+    closedAt: (options.now ?? (() => new Date()))(),
+    language: read.settings.language,
+  });
+  // The history's own errors are already among the read's diagnostics.
+  result.diagnostics.push(
+    ...planned.diagnostics.filter((d) => !(read.history?.diagnostics ?? []).includes(d))
+  );
+  if (!planned.ok || !planned.write || !planned.ids) return finish(port, result);
+  await port.writeRound({
+    ids: {
+      assignments: planned.ids.assignments,
+      idIndex: read.plan.columns.columns.id ?? null,
+    },
+    history: planned.write,
+    ...(options.next ? { next: options.next } : {}),
+  });
+  result.written = true;
+  result.replaced = planned.write.replaced;
+  result.actions = planned.entries.length;
+  result.newIds = planned.ids.assignments.length;
+  return finish(port, result);
+}
+
+async function finish<T extends { diagnostics: Diagnostic[] }>(port: RoundsPort, result: T) {
+  await port.report?.(result.diagnostics);
+  return result;
+}
+
+/** The history as read, or an empty one; with its error when a column is missing. */
+function historyOf(read: Read): { history: History; blocked: boolean } {
+  if (!read.history) return { history: { rounds: [] }, blocked: false };
+  return { history: read.history.history, blocked: !read.history.ok };
+}
+
+export interface CompareOptions {
+  from?: YearMonth;
+  to?: RoundRef;
+  /** Write the changes sheet (Skriv ændringsark, `changes -o`). */
+  writeSheet?: boolean;
+  now?: () => Date;
+  language?: Language;
+}
+
+export interface CompareResult extends ChangesResult {
+  written: boolean;
+  settings: Settings;
+}
+
+/** Ændringer / `changes`: what changed from one round to another, and the trend. */
+export async function compareRounds(
+  port: RoundsPort,
+  options: CompareOptions = {}
+): Promise<CompareResult> {
+  const read = await readAll(port, options.language);
+  const { history, blocked } = historyOf(read);
+  const empty = {
+    ok: false,
+    from: options.from ?? null,
+    to: options.to ?? ("now" as const),
+    changes: [],
+    trend: { rounds: [], focusAreas: [] },
+    written: false,
+    settings: read.settings,
+  };
+  if (blocked) return finish(port, { ...empty, diagnostics: read.diagnostics });
+  const needsPlan = (options.to ?? "now") === "now";
+  if (needsPlan && !read.plan?.ok) return finish(port, { ...empty, diagnostics: read.diagnostics });
+  const plan = read.plan?.ok ? read.plan.plan : null;
+  const result = computeChanges({
+    history,
+    historySheet: historySheetOf(read),
+    now: plan ? planStates(plan) : null,
+    planSheet: planSheetOf(read),
+    idColumn: COLUMN_NAMES.id.da,
+    areaOrder: plan
+      ? orderedFocusAreas(plan, read.settings).map((a) => a.name)
+      : read.settings.focusAreaOrder,
+    ...(options.from ? { from: options.from } : {}),
+    ...(options.to ? { to: options.to } : {}),
+  });
+  const out: CompareResult = {
+    ...result,
+    diagnostics: [...read.diagnostics, ...result.diagnostics],
+    written: false,
+    settings: read.settings,
+  };
+  if (result.ok && result.from && options.writeSheet) {
+    await port.writeChangesSheet(
+      buildChangesSheet({
+        from: result.from,
+        to: result.to,
+        changes: result.changes,
+        trend: result.trend,
+        settings: read.settings,
+        generatedAt: (options.now ?? (() => new Date()))(),
+      })
+    );
+    out.written = true;
+  }
+  return finish(port, out);
+}
+
+export interface RoundOverviewResult {
+  written: boolean;
+  diagnostics: Diagnostic[];
+}
+
+/** Oversigt for runde / `overview --round`: the overview as the history holds that round. */
+export async function overviewForRound(
+  port: RoundsPort,
+  round: YearMonth,
+  options: { now?: () => Date; language?: Language } = {}
+): Promise<RoundOverviewResult> {
+  const read = await readAll(port, options.language);
+  const { history, blocked } = historyOf(read);
+  const result: RoundOverviewResult = { written: false, diagnostics: read.diagnostics };
+  if (blocked) return finish(port, result);
+  if (read.snapshot.overview === "foreign") {
+    result.diagnostics.push({
+      severity: "error",
+      code: "core.refresh.foreignOverview",
+      params: { sheet: OVERVIEW_SHEET },
+      sheet: OVERVIEW_SHEET,
+    });
+    return finish(port, result);
+  }
+  const sheet = overviewAsOf(history, round, read.settings, {
+    generatedAt: (options.now ?? (() => new Date()))(),
+  });
+  if (!sheet) {
+    result.diagnostics.push(unknownRoundDiagnostic(history, round, historySheetOf(read)));
+    return finish(port, result);
+  }
+  await port.writeOverview(sheet);
+  result.written = true;
+  return finish(port, result);
+}
