@@ -18,3 +18,4 @@ export * from "./changesText";
 export * from "./timestamps";
 export * from "./roundsPort";
 export * from "./useCases";
+export * from "./operations";

@@ -9,6 +9,7 @@ import { readPlan, type ReadPlanResult } from "../readPlan";
 import { orderedFocusAreas, readSettings, resolveCurrentStatusDate } from "../settings";
 import { overviewAsOf, unknownRoundDiagnostic } from "./asOf";
 import { computeChanges, type ChangesResult } from "./changes";
+import { historyTrend } from "./counts";
 import { buildChangesSheet } from "./changesSheet";
 import { planCloseRound } from "./closeRound";
 import { HISTORY_SHEET } from "./historyColumns";
@@ -145,6 +146,8 @@ export interface CompareOptions {
 export interface CompareResult extends ChangesResult {
   written: boolean;
   settings: Settings;
+  /** The sheet of the plan, where `planRow` of each change is. */
+  planSheet: string;
 }
 
 /** Ændringer / `changes`: what changed from one round to another, and the trend. */
@@ -162,6 +165,7 @@ export async function compareRounds(
     trend: { rounds: [], focusAreas: [] },
     written: false,
     settings: read.settings,
+    planSheet: planSheetOf(read),
   };
   if (blocked) return finish(port, { ...empty, diagnostics: read.diagnostics });
   const needsPlan = (options.to ?? "now") === "now";
@@ -184,6 +188,7 @@ export async function compareRounds(
     diagnostics: [...read.diagnostics, ...result.diagnostics],
     written: false,
     settings: read.settings,
+    planSheet: planSheetOf(read),
   };
   if (result.ok && result.from && options.writeSheet) {
     await port.writeChangesSheet(
@@ -235,4 +240,33 @@ export async function overviewForRound(
   await port.writeOverview(sheet);
   result.written = true;
   return finish(port, result);
+}
+
+export interface RoundsOverview {
+  /** Closed rounds, earliest first. */
+  rounds: YearMonth[];
+  current: YearMonth | null;
+  /** Every closed round, then now (when the plan can be read). */
+  trend: ReturnType<typeof historyTrend>;
+  diagnostics: Diagnostic[];
+}
+
+/** What the pane's Statusrunder section shows: the closed rounds, the current one, the trend. */
+export async function roundsOverview(
+  port: RoundsPort,
+  options: { language?: Language } = {}
+): Promise<RoundsOverview> {
+  const read = await readAll(port, options.language);
+  const { history } = historyOf(read);
+  const plan = read.plan?.ok ? read.plan.plan : null;
+  return {
+    rounds: history.rounds.map((r) => ({ ...r.round })),
+    current: read.settings.currentStatusDate,
+    trend: historyTrend(
+      history,
+      plan ? planStates(plan) : null,
+      plan ? orderedFocusAreas(plan, read.settings).map((a) => a.name) : read.settings.focusAreaOrder
+    ),
+    diagnostics: read.diagnostics,
+  };
 }
