@@ -265,7 +265,9 @@ export async function roundsOverview(
     trend: historyTrend(
       history,
       plan ? planStates(plan) : null,
-      plan ? orderedFocusAreas(plan, read.settings).map((a) => a.name) : read.settings.focusAreaOrder
+      plan
+        ? orderedFocusAreas(plan, read.settings).map((a) => a.name)
+        : read.settings.focusAreaOrder
     ),
     diagnostics: read.diagnostics,
   };
