@@ -1,6 +1,6 @@
 // `npm run example`: builds examples/bycirklen-kina-2017-2020.xlsx from the readable source —
-// sheet Plan (table Handlinger), sheet Indstillinger (table Indstillinger, name
-// AktuelStatusdato) and the overview, made the way users make it (adapter + refreshOverview).
+// sheet Plan (table Handlinger, with IDs), sheet Indstillinger (table Indstillinger, name
+// AktuelStatusdato), sheet Historik (the closed September 2019 round) and the overview, made the way users make it (adapter + refreshOverview).
 // The output is deterministic: fixed workbook dates, zip entry dates and clock.
 
 import type ExcelJS from "exceljs";
@@ -13,7 +13,10 @@ import { t } from "../src/i18n";
 import { createPlanWorkbook, type PlanRowInput } from "../src/xlsx/createPlanWorkbook";
 import { saveWorkbook, workbookBuffer } from "../src/xlsx/files";
 import { XlsxWorkbookPort } from "../src/xlsx/XlsxWorkbookPort";
+import { describeHistoryWrite } from "../src/core/rounds";
+import { applyHistoryWrite } from "../src/xlsx/history";
 import * as source from "./bycirklen-kina-2017-2020.source";
+import { exampleStates, septemberEntries } from "./bycirklen-rounds";
 
 export const EXAMPLE_PATH = path.join(__dirname, "bycirklen-kina-2017-2020.xlsx");
 
@@ -29,18 +32,21 @@ export function exampleClock(): Date {
 }
 
 export function exampleRows(): PlanRowInput[] {
-  return source.focusAreas.flatMap((area) =>
-    area.initiatives.flatMap((initiative) =>
-      initiative.actions.map((action) => ({
-        focusArea: area.name,
-        initiative: initiative.name,
-        action: action.text,
-        status: action.status,
-        note: action.note ?? null,
-        statusDate: action.round,
-      }))
-    )
-  );
+  return exampleStates().map((state) => ({
+    id: state.id,
+    focusArea: state.focusArea,
+    initiative: state.initiative,
+    action: state.action,
+    status: state.status,
+    note: state.note === "" ? null : state.note,
+    statusDate: state.statusDate,
+  }));
+}
+
+/** Sheet Historik with the closed September 2019 round (see the source's "The history"). */
+export function addExampleHistory(workbook: ExcelJS.Workbook): void {
+  const entries = septemberEntries();
+  applyHistoryWrite(workbook, describeHistoryWrite(null, entries, source.SEPTEMBER_2019, "da"));
 }
 
 export function exampleSettings(): Settings {
@@ -59,6 +65,7 @@ export async function buildExampleWorkbook(): Promise<{
   result: RefreshResult;
 }> {
   const workbook = createPlanWorkbook(exampleRows(), exampleSettings());
+  addExampleHistory(workbook);
   const result = await refreshOverview(new XlsxWorkbookPort(workbook), { now: exampleClock });
   return { workbook, result };
 }

@@ -98,7 +98,7 @@ function formatRows(
     numberFormats.forEach((format, c) => {
       const cell = sheet.getCell(r, firstColumn + c);
       if (format !== "General") cell.numFmt = format;
-      cell.alignment = { vertical: "top", wrapText: format === "@" };
+      cell.alignment = { vertical: "top" };
     });
   }
 }

@@ -39,7 +39,7 @@ const COLUMN_WIDTHS: Record<HistoryColumnKey, number> = {
   round: 16,
   id: 9,
   focusArea: 20,
-  initiative: 24,
+  initiative: 28,
   action: 50,
   status: 8,
   note: 50,

@@ -57,7 +57,7 @@ describe("closing a round", () => {
       sheet: "Historik",
       table: "Statusrunder",
       header: HISTORY_HEADER,
-      columnWidths: [16, 9, 20, 24, 50, 8, 50, 16, 17],
+      columnWidths: [16, 9, 20, 28, 50, 8, 50, 16, 17],
     });
     expect(write.deleteRows).toEqual([]);
     expect(write.replaced).toBe(false);
