@@ -56,6 +56,11 @@ const KEY_LOOKUP: ReadonlyMap<string, keyof Settings> = new Map(
   )
 );
 
+/** The setting a key cell names (any alias), or null for an unknown key. */
+export function settingKeyOf(text: string): keyof Settings | null {
+  return KEY_LOOKUP.get(normalizeKey(text)) ?? null;
+}
+
 // Excel's standard colours, so "rød" looks like picking Red in Excel's palette.
 const NAMED_COLORS: ReadonlyMap<string, string> = new Map([
   ["rød", "#FF0000"],
