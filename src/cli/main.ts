@@ -53,9 +53,9 @@ function commandIndex(argv: readonly string[]): number {
 /** `statusoversigt --help`: the usage line and every command with its one-line summary. */
 export function generalHelp(lang: Language): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
-  const commands = COMMANDS.map(
-    (c) => `  ${c.name.padEnd(width)}${t(lang, c.summaryKey)}`
-  ).join("\n");
+  const commands = COMMANDS.map((c) => `  ${c.name.padEnd(width)}${t(lang, c.summaryKey)}`).join(
+    "\n"
+  );
   return t(lang, "cli.help", { commands });
 }
 

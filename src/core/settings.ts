@@ -273,6 +273,7 @@ function readCurrentStatusDate(
       severity: "info",
       code: "core.diag.statusDateConflict",
       params: { name: formatMonth(fromName, lang), value: formatMonth(fromRow, lang) },
+      months: { name: fromName, value: fromRow },
       sheet: source.sheet,
       row: entry.row,
     });
@@ -295,14 +296,22 @@ export function latestStatusDate(plan: Plan): YearMonth | null {
   return latest;
 }
 
-/** Fills an unset current status date from the plan's latest status date, and says so. */
-export function resolveCurrentStatusDate(settings: Settings, plan: Plan): SettingsRead {
+/**
+ * Fills an unset current status date from the plan's latest status date, and says so; the
+ * diagnostics name `settingsSheet`, the sheet the setting would be in, only when it exists.
+ */
+export function resolveCurrentStatusDate(
+  settings: Settings,
+  plan: Plan,
+  settingsSheet?: string
+): SettingsRead {
   if (settings.currentStatusDate) return { settings, diagnostics: [] };
   const latest = latestStatusDate(plan);
+  const at = settingsSheet ? { sheet: settingsSheet } : {};
   if (!latest) {
     return {
       settings,
-      diagnostics: [{ severity: "info", code: "core.diag.noStatusDate", sheet: SETTINGS_SHEET }],
+      diagnostics: [{ severity: "info", code: "core.diag.noStatusDate", ...at }],
     };
   }
   return {
@@ -312,7 +321,8 @@ export function resolveCurrentStatusDate(settings: Settings, plan: Plan): Settin
         severity: "info",
         code: "core.diag.statusDateFromPlan",
         params: { month: formatMonth(latest, settings.language), iso: formatMonthIso(latest) },
-        sheet: SETTINGS_SHEET,
+        months: { month: latest },
+        ...at,
       },
     ],
   };

@@ -53,8 +53,9 @@ const growBottom = (ref: string | undefined, row: number): string | undefined =>
   ref?.replace(/(\d+)$/, String(row));
 
 /**
- * The settings cell for the current status date: the existing row, else a new row directly
- * below the settings table (the table grows by it) or below the sheet's last key/value row,
+ * The settings cell for the current status date: the existing row, else a blank row at the
+ * end of the settings table, else a new row directly below it (the table grows by it), or
+ * below the sheet's last key/value row without a table,
  * else a new sheet Indstillinger. Null when the row below the table is taken (user data is
  * never moved or overwritten) or the table has a totals row.
  */
@@ -65,6 +66,14 @@ function settingsSlot(workbook: Workbook, language: Language): Slot | null {
     const { sheet, table, area } = found;
     const existing = findKeyRow(sheet, area.headerRow + 1, area.lastDataRow, area.firstColumn);
     if (existing) return { sheet, row: existing, keyColumn: area.firstColumn };
+    // A blank row at the table's end is filled; otherwise the table grows by one row.
+    let blank = area.lastDataRow;
+    while (blank > area.headerRow && rowIsEmpty(sheet, blank, area.firstColumn, area.width))
+      blank--;
+    if (blank < area.lastDataRow) {
+      sheet.getCell(blank + 1, area.firstColumn).value = key;
+      return { sheet, row: blank + 1, keyColumn: area.firstColumn };
+    }
     const model = (table as unknown as { table: TableRefs }).table;
     const row = area.lastDataRow + 1;
     if (model.totalsRow || !rowIsEmpty(sheet, row, area.firstColumn, area.width)) return null;
@@ -77,8 +86,7 @@ function settingsSlot(workbook: Workbook, language: Language): Slot | null {
   const sheet = findSheet(workbook, SETTINGS_SHEET);
   if (sheet) {
     let last = 0;
-    for (let row = 1; row <= sheet.rowCount; row++)
-      if (!rowIsEmpty(sheet, row, 1, 2)) last = row;
+    for (let row = 1; row <= sheet.rowCount; row++) if (!rowIsEmpty(sheet, row, 1, 2)) last = row;
     const existing = findKeyRow(sheet, 1, last, 1);
     if (existing) return { sheet, row: existing, keyColumn: 1 };
     sheet.getCell(last + 1, 1).value = key;
@@ -118,4 +126,3 @@ export function defineCurrentStatusDate(
   setName(workbook, CURRENT_STATUS_DATE_NAME, formatReference(slot.sheet.name, address));
   return true;
 }
-

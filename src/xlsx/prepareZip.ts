@@ -176,7 +176,10 @@ async function readFilterButtons(zip: JSZip): Promise<FilterButtons> {
 }
 
 /** Reads the zip, adjusts it, and returns the bytes for ExcelJS plus what it would lose. */
-export async function prepareZip(bytes: Buffer, options: PrepareOptions = {}): Promise<PreparedZip> {
+export async function prepareZip(
+  bytes: Buffer,
+  options: PrepareOptions = {}
+): Promise<PreparedZip> {
   const zip = await JSZip.loadAsync(bytes);
   const before = new Map(Object.entries(zip.files).map(([name, file]) => [name, file]));
   await normaliseTargets(zip);

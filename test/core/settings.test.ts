@@ -318,7 +318,7 @@ describe("resolveCurrentStatusDate", () => {
       { year: 2018, month: 12 }
     );
     const original = defaultSettings();
-    const { settings, diagnostics } = resolveCurrentStatusDate(original, plan);
+    const { settings, diagnostics } = resolveCurrentStatusDate(original, plan, "Indstillinger");
     expect(settings.currentStatusDate).toEqual({ year: 2019, month: 12 });
     expect(original.currentStatusDate).toBeNull();
     expect(diagnostics).toEqual([
@@ -326,10 +326,28 @@ describe("resolveCurrentStatusDate", () => {
         severity: "info",
         code: "core.diag.statusDateFromPlan",
         params: { month: "december 2019", iso: "2019-12" },
+        months: { month: { year: 2019, month: 12 } },
         sheet: "Indstillinger",
       },
     ]);
     expect(formatDiagnostic(diagnostics[0], "da")).toContain("december 2019");
+  });
+
+  it("names no sheet when the workbook has no settings sheet", () => {
+    const plan = planWith({ year: 2019, month: 12 });
+    const { diagnostics } = resolveCurrentStatusDate(defaultSettings(), plan);
+    expect(diagnostics.map((d) => d.sheet)).toEqual([undefined]);
+    expect(formatDiagnostic(diagnostics[0], "da")).toMatch(/^Der er ikke sat/);
+  });
+
+  it("shows the month in the language the message is read in", () => {
+    const { diagnostics } = resolveCurrentStatusDate(
+      defaultSettings("da"),
+      planWith({ year: 2024, month: 3 })
+    );
+    expect(formatDiagnostic(diagnostics[0], "en")).toContain("March 2024");
+    expect(formatDiagnostic(diagnostics[0], "en")).not.toContain("marts");
+    expect(formatDiagnostic(diagnostics[0], "da")).toContain("marts 2024");
   });
 
   it("names the month in the settings' language", () => {

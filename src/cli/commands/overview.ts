@@ -109,7 +109,10 @@ async function run(input: OverviewInput, context: RunContext): Promise<number> {
   line(io.stdout, t(lang, "cli.written", { path: output }));
   // Said only once saved: the symbols are rewritten in the saved copy.
   if (symbols.changed > 0) {
-    line(io.stdout, t(lang, "cli.symbolsChanged", { count: symbols.changed, sheet: symbols.sheet }));
+    line(
+      io.stdout,
+      t(lang, "cli.symbolsChanged", { count: symbols.changed, sheet: symbols.sheet })
+    );
   }
   return EXIT_OK;
 }
