@@ -9,7 +9,6 @@ import { npmOverviewArgs } from "../../src/cli/npmOverview";
 
 const exec = promisify(execFile);
 const ROOT = path.join(__dirname, "..", "..");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const build = require("../../scripts/build-cli.js") as {
   OUT: string;
   isStale(): boolean;
@@ -59,7 +58,7 @@ describe("bin/statusoversigt.js", () => {
       }
     );
     expect(stdout).toContain("Usage: statusoversigt COMMAND");
-    expect(stdout).toMatch(/^  overview /m);
+    expect(stdout).toMatch(/^ {2}overview /m);
   });
 
   it("passes the exit code on (2 for a usage error)", async () => {

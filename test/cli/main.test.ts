@@ -255,7 +255,8 @@ describe("statusoversigt: usage", () => {
     const da = await run(["--help"]);
     expect(da.code).toBe(0);
     expect(da.stdout).toContain("Brug: statusoversigt KOMMANDO");
-    for (const command of COMMANDS) expect(da.stdout).toMatch(new RegExp(`^  ${command.name} `, "m"));
+    for (const command of COMMANDS)
+      expect(da.stdout).toMatch(new RegExp(`^  ${command.name} `, "m"));
     const en = await run(["overview", "--help", "--lang", "en"]);
     expect(en.code).toBe(0);
     expect(en.stdout).toContain("Usage: statusoversigt overview PLAN.xlsx");
