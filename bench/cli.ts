@@ -28,7 +28,7 @@ import { type Figure, median, round, timeMs } from "./figures";
 
 const ROOT = path.join(__dirname, "..");
 const ACTIONS = 10000;
-const RUNS = 3;
+const RUNS = 5;
 const START_RUNS = 15;
 const TARGETS = { helpOverNodeMs: 250, rebuildRatio: 1.3, ioFloorRatio: 1.5 };
 
