@@ -5,7 +5,13 @@
 import type { Workbook, Worksheet } from "exceljs";
 import { compareMonths, parseMonth, yearMonthToExcelSerial } from "../core/dates";
 import type { Language, YearMonth } from "../core/model";
-import { CURRENT_STATUS_DATE_NAME, SETTINGS_SHEET, SETTINGS_TABLE } from "../core/port";
+import {
+  CURRENT_STATUS_DATE_NAME,
+  PLAN_SHEET,
+  PLAN_TABLE,
+  SETTINGS_SHEET,
+  SETTINGS_TABLE,
+} from "../core/port";
 import { SETTING_KEYS, settingKeyOf } from "../core/settings";
 import { columnLetters } from "../core/statusFormatting";
 import { rawFromCell } from "./cellValue";
@@ -93,10 +99,16 @@ function settingsSlot(workbook: Workbook, language: Language): Slot | null {
     return { sheet, row: last + 1, keyColumn: 1 };
   }
   const created = workbook.addWorksheet(SETTINGS_SHEET);
+  // Right after the plan's sheet, as in a new plan (ExcelJS orders sheets by orderNo only).
+  const plan = findTable(workbook, PLAN_TABLE)?.sheet ?? findSheet(workbook, PLAN_SHEET);
+  if (plan)
+    (created as unknown as { orderNo: number }).orderNo =
+      (plan as unknown as { orderNo: number }).orderNo + 0.5;
   created.addRow(SETTINGS_HEADERS[language]);
   created.addRow([key]);
   created.getColumn(1).width = 30;
   created.getColumn(2).width = 20;
+  created.getColumn(2).alignment = { horizontal: "left" };
   return { sheet: created, row: 2, keyColumn: 1 };
 }
 

@@ -52,6 +52,7 @@ describe("the name AktuelStatusdato in the output", () => {
     const wb = await loadFile(out);
     expect(namedValue(wb)).toEqual({ where: "Indstillinger!B2", value: serial(2019, 12) });
     expect(wb.getWorksheet("Indstillinger")!.getCell("A2").value).toBe("Aktuel statusdato");
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(["Plan", "Indstillinger", "Oversigt"]);
     expect(currentRoundFormulas(wb.getWorksheet("Plan")!).join()).toContain("AktuelStatusdato");
   });
 
