@@ -10,7 +10,7 @@ import type { Action, FocusArea, Initiative, Settings, StatusSymbol, YearMonth }
 import type { CellStyle, SheetCell } from "../sheet";
 import type { GridBuilder } from "./grid";
 import type { BandCellKind, StyleBook } from "./styles";
-import { lineHeight, textHeight, type TextFont } from "./textHeight";
+import { lineHeight, textLines, type TextFont } from "./textHeight";
 import { symbolColumn, textColumn, type GroupWidths } from "./widths";
 
 /** Height of the low row that closes a band, keeping the text off the line below. */
@@ -35,9 +35,9 @@ export interface BandContext {
   current: YearMonth | null;
 }
 
-/** Lines `text` needs in a text column (the height estimate in whole lines). */
-function linesOf(text: string, width: number, font: TextFont = {}): number {
-  return Math.round(textHeight(text, width, font) / lineHeight(font.fontSize));
+/** Lines `text` takes in a text column, in the overview's font. */
+function linesOf(text: string, ctx: BandContext, font: TextFont = {}): number {
+  return textLines(text, ctx.widths.textPx, { ...font, name: ctx.settings.font });
 }
 
 function item(
@@ -55,24 +55,22 @@ const SPACER = item("spacer", "", 1);
 const HAS_TEXT = /\S/;
 
 function actionItems(action: Action, ctx: BandContext, out: BandItem[]): void {
-  const width = ctx.widths.text;
   const marked = sameMonth(action.statusDate, ctx.current);
-  out.push(item("action", action.text, linesOf(action.text, width), action.status, marked));
+  out.push(item("action", action.text, linesOf(action.text, ctx), action.status, marked));
   if (HAS_TEXT.test(action.note)) {
-    out.push(
-      item("note", action.note, linesOf(action.note, width, { bold: marked }), null, marked)
-    );
+    const font = { bold: marked, italic: true };
+    out.push(item("note", action.note, linesOf(action.note, ctx, font), null, marked));
   }
 }
 
 /** The column of one focus area in one band; empty when the area has no such initiative. */
 export function columnItems(initiative: Initiative | undefined, ctx: BandContext): BandItem[] {
   if (!initiative) return [];
-  const { settings, widths } = ctx;
+  const { settings } = ctx;
   const heading = `${settings.initiativeHeading} ${initiative.name}`.trim();
   const out: BandItem[] = [
-    item("initiative", heading, linesOf(heading, widths.text, { bold: true })),
-    item("actionHeading", settings.actionHeading, linesOf(settings.actionHeading, widths.text)),
+    item("initiative", heading, linesOf(heading, ctx, { bold: true })),
+    item("actionHeading", settings.actionHeading, linesOf(settings.actionHeading, ctx)),
   ];
   initiative.actions.forEach((action, i) => {
     if (i > 0) out.push(SPACER);

@@ -1,6 +1,7 @@
 // Accumulates the rows of a sheet description: cells, row heights and merges.
 
 import type { CellRange, CellStyle, PageSetup, SheetCell, SheetDescription } from "../sheet";
+import { columnWidthPx } from "./excelUnits";
 
 export class GridBuilder {
   readonly cells: SheetCell[][] = [];
@@ -8,7 +9,12 @@ export class GridBuilder {
   readonly merges: CellRange[] = [];
   private readonly blanks = new Map<CellStyle | undefined, SheetCell>();
 
-  constructor(readonly columnWidths: readonly number[]) {}
+  /** Column widths in pixels, as Excel draws them. */
+  readonly columnPx: readonly number[];
+
+  constructor(readonly columnWidths: readonly number[]) {
+    this.columnPx = columnWidths.map(columnWidthPx);
+  }
 
   get columnCount(): number {
     return this.columnWidths.length;
@@ -18,9 +24,9 @@ export class GridBuilder {
     return this.cells.length;
   }
 
-  /** Sum of all column widths: the width of a row merged across the sheet. */
-  get totalWidth(): number {
-    return this.columnWidths.reduce((sum, w) => sum + w, 0);
+  /** Pixel width of a row merged across the sheet: the sum of the columns' pixels. */
+  get totalWidthPx(): number {
+    return this.columnPx.reduce((sum, w) => sum + w, 0);
   }
 
   /** An empty cell; shared per style, since empty cells far outnumber the others. */
@@ -44,8 +50,8 @@ export class GridBuilder {
   }
 
   /** Appends an empty row without borders. */
-  addGapRow(height: number): number {
-    return this.addRow(new Array<SheetCell>(this.columnCount).fill(this.blank()), height);
+  addGapRow(height: number, style?: CellStyle): number {
+    return this.addRow(new Array<SheetCell>(this.columnCount).fill(this.blank(style)), height);
   }
 
   /** Appends one value merged across all columns. */
@@ -61,7 +67,7 @@ export class GridBuilder {
     this.merges.push({ row, column, rowCount, columnCount });
   }
 
-  toSheet(name: string, page: PageSetup): SheetDescription {
+  toSheet(name: string, page: PageSetup, rowBreaks: number[] = []): SheetDescription {
     return {
       name,
       cells: this.cells,
@@ -71,6 +77,7 @@ export class GridBuilder {
       rowHeights: this.heights,
       page,
       frozenRows: 0,
+      rowBreaks,
     };
   }
 }
