@@ -9,6 +9,7 @@ import { sameMonth } from "../dates";
 import type { Action, FocusArea, Initiative, Settings, StatusSymbol, YearMonth } from "../model";
 import type { CellStyle, SheetCell } from "../sheet";
 import type { GridBuilder } from "./grid";
+import type { PageTracker } from "./pagination";
 import type { BandCellKind, StyleBook } from "./styles";
 import { lineHeight, textLines, type TextFont } from "./textHeight";
 import { symbolColumn, textColumn, type GroupWidths } from "./widths";
@@ -33,6 +34,8 @@ export interface BandContext {
   styles: StyleBook;
   widths: GroupWidths;
   current: YearMonth | null;
+  /** The printed page so far; when given, items a page end would cut move to the next page. */
+  pages?: PageTracker;
 }
 
 /** Lines `text` takes in a text column, in the overview's font. */
@@ -79,6 +82,80 @@ export function columnItems(initiative: Initiative | undefined, ctx: BandContext
   return out;
 }
 
+/**
+ * The first item of the unit that holds `items[j]`: an action with its note, and the headings
+ * with the first action below them, print together.
+ */
+function unitStart(items: readonly BandItem[], j: number): number {
+  let u = j;
+  if (items[u].kind === "note" && u > 0 && items[u - 1].kind === "action") u--;
+  while (u > 0 && (items[u - 1].kind === "initiative" || items[u - 1].kind === "actionHeading"))
+    u--;
+  return u;
+}
+
+/** Lines of a column's headings plus its first action (and that action's note). */
+function firstUnitLines(items: readonly BandItem[]): number {
+  let lines = 0;
+  for (let j = 0; j < items.length; j++) {
+    if (j > 0 && unitStart(items, j) !== 0) break;
+    lines += items[j].lines;
+  }
+  return lines;
+}
+
+/**
+ * Where the page ends inside the band, every column whose item (with its unit) would be cut
+ * gets empty lines before that unit, so it starts on the next page; the row where the page ends
+ * is then a boundary no merge crosses, and `pageBreakRows` breaks there. A unit taller than a
+ * page stays where it is: nothing keeps it whole. Advances `pages` over the band.
+ */
+function keepItemsOnPages(columns: BandItem[][], pages: PageTracker): void {
+  const line = lineHeight();
+  const perPage = pages.rowsPerPage(line);
+  let start = 0; // band row at the top of the current page segment
+  for (;;) {
+    const rows = Math.max(0, ...columns.map(columnRows));
+    const room = pages.rowsLeft(line);
+    if (start + room >= rows) {
+      for (let r = start; r < rows; r++) pages.addRow(line);
+      pages.addRow(SPACER_HEIGHT);
+      return;
+    }
+    // The band's first units (headings and first action) do not fit: the band starts on the
+    // next page, as pageBreakRows will break above it.
+    if (start === 0 && room < perPage && columns.some((items) => firstUnitLines(items) > room)) {
+      pages.newPage();
+      continue;
+    }
+    const end = start + room; // first band row of the next page
+    for (const items of columns) {
+      let top = 0;
+      for (let j = 0; j < items.length; j++) {
+        const lines = items[j].lines;
+        const cut = top < end && top + lines > end;
+        // An item right below the page end must not leave its headings or action behind.
+        if (cut || (top === end && unitStart(items, j) < j)) {
+          const u = unitStart(items, j);
+          let unitTop = top;
+          let unitLines = lines;
+          for (let k = u; k < j; k++) {
+            unitTop -= items[k].lines;
+            unitLines += items[k].lines;
+          }
+          if (unitTop > start && unitTop < end && unitLines <= perPage) {
+            items.splice(u, 0, item("spacer", "", end - unitTop));
+          }
+          break;
+        }
+        top += lines;
+      }
+    }
+    pages.newPage();
+    start = end;
+  }
+}
+
 /** Rows a column takes: the sum of its items' lines. */
 function columnRows(items: readonly BandItem[]): number {
   let rows = 0;
@@ -110,8 +187,16 @@ function placeColumn(
   const text = textColumn(group);
   const sym = symbolColumn(group);
   let r = 0;
+  let previous: ItemKind | null = null;
   for (const it of items) {
     const kind = TEXT_KIND[it.kind];
+    // Boundaries a page break avoids: headings stay with the first action, a note with its action.
+    const keep =
+      it.kind === "actionHeading" ||
+      it.kind === "note" ||
+      (it.kind === "action" && previous === "actionHeading");
+    if (keep) grid.keepWithPrevious(first + r);
+    previous = it.kind;
     const symbolKind: BandCellKind = it.symbol ? "symbol" : "empty";
     for (let k = 0; k < it.lines; k++) {
       const top = r + k === 0;
@@ -145,6 +230,7 @@ export function addBand(
 ): void {
   const { styles } = ctx;
   const columns = areas.map((area) => columnItems(area.initiatives[index], ctx));
+  if (ctx.pages) keepItemsOnPages(columns, ctx.pages);
   const lineRows = Math.max(0, ...columns.map(columnRows));
   const first = grid.rowCount;
   const rows: SheetCell[][] = [];

@@ -7,6 +7,8 @@ export class GridBuilder {
   readonly cells: SheetCell[][] = [];
   readonly heights: number[] = [];
   readonly merges: CellRange[] = [];
+  /** Rows a page should not start with (a heading's or an action's continuation). */
+  readonly keepRows: number[] = [];
   private readonly blanks = new Map<CellStyle | undefined, SheetCell>();
 
   /** Column widths in pixels, as Excel draws them. */
@@ -61,6 +63,10 @@ export class GridBuilder {
     const row = this.addRow(cells, height);
     if (this.columnCount > 1) this.merge(row, 0, 1, this.columnCount);
     return row;
+  }
+
+  keepWithPrevious(row: number): void {
+    this.keepRows.push(row);
   }
 
   merge(row: number, column: number, rowCount: number, columnCount: number): void {

@@ -15,7 +15,7 @@ import { orderedFocusAreas } from "../settings";
 import { addBand, bandCount, type BandContext } from "./bands";
 import { GridBuilder } from "./grid";
 import { HEADER_FONT_SIZE, StyleBook } from "./styles";
-import { pageBreakRows } from "./pagination";
+import { pageBreakRows, PageTracker } from "./pagination";
 import { textHeight } from "./textHeight";
 import { addTopBlock } from "./top";
 import { columnWidths, groupWidths, symbolColumn, textColumn } from "./widths";
@@ -85,21 +85,25 @@ export function buildOverview(
   }
 
   const headerRow = addHeaderRow(grid, areas, styles);
+  const page = pageSetup(headerRow);
+  const pages = PageTracker.forSheet(grid.columnPx, page, grid.heights[headerRow]);
+  for (const height of grid.heights) pages.addRow(height);
   const ctx: BandContext = {
     settings,
     styles,
     widths: groupWidths(areas.length),
     current: settings.currentStatusDate,
+    pages,
   };
   const bands = bandCount(areas);
   for (let i = 0; i < bands; i++) addBand(grid, areas, i, ctx, i === bands - 1);
-  const page = pageSetup(headerRow);
   const breaks = pageBreakRows({
     heights: grid.heights,
     merges: grid.merges,
     columnPx: grid.columnPx,
     page,
     firstBreakableRow: headerRow + 2,
+    keepRows: grid.keepRows,
   });
   return grid.toSheet(OVERVIEW_SHEET, page, breaks);
 }

@@ -56,6 +56,8 @@ export interface PaginationInput {
   page: PageSetup;
   /** The first row a page may start with: rows above it stay together on page 1. */
   firstBreakableRow: number;
+  /** Rows a page should not start with; used only when a page has no other boundary. */
+  keepRows?: readonly number[];
 }
 
 /**
@@ -70,6 +72,8 @@ export function pageBreakRows(input: PaginationInput): number[] {
   for (const m of merges) {
     for (let r = m.row + 1; r < m.row + m.rowCount && r <= n; r++) crossed[r] = 1;
   }
+  const kept = new Uint8Array(n + 1);
+  for (const r of input.keepRows ?? []) if (r <= n) kept[r] = 1;
   const titles = page.printTitleRows;
   let titleHeight = 0;
   if (titles) {
@@ -84,10 +88,15 @@ export function pageBreakRows(input: PaginationInput): number[] {
   let pageStart = 0;
   let used = 0; // height on the current page, the repeated title rows included
   let lastBoundary = -1;
+  let lastKept = -1; // a boundary the page would rather not end at
   for (let r = 0; r < n; r++) {
     const h = top[r + 1] - top[r];
-    if (r >= input.firstBreakableRow && !crossed[r]) lastBoundary = r;
+    if (r >= input.firstBreakableRow && !crossed[r]) {
+      if (kept[r]) lastKept = r;
+      else lastBoundary = r;
+    }
     if (used + h > capacity && r > pageStart) {
+      if (lastBoundary <= pageStart && lastKept > pageStart) lastBoundary = lastKept;
       if (lastBoundary > pageStart) {
         breaks.push(lastBoundary);
         pageStart = lastBoundary;
@@ -102,4 +111,46 @@ export function pageBreakRows(input: PaginationInput): number[] {
     used += h;
   }
   return breaks;
+}
+
+/**
+ * Follows the printed page while the layout adds rows, so a band can move the items that a page
+ * end would cut onto the next page (see bands.ts). Mirrors `pageBreakRows`' arithmetic.
+ */
+export class PageTracker {
+  /** Drawn height on the current page, the repeated title rows included. */
+  private used = 0;
+
+  constructor(
+    private readonly capacity: number,
+    private readonly titleHeight: number
+  ) {}
+
+  static forSheet(columnPx: readonly number[], page: PageSetup, titleHeight: number): PageTracker {
+    return new PageTracker(
+      pageCapacity(page, fitToWidthScale(columnPx, page)),
+      drawnHeight(titleHeight)
+    );
+  }
+
+  /** Rows of `height` points that still fit on the current page. */
+  rowsLeft(height: number): number {
+    return Math.max(0, Math.floor((this.capacity - this.used) / drawnHeight(height) + 1e-9));
+  }
+
+  /** Rows of `height` points that fit on a fresh page below the title rows. */
+  rowsPerPage(height: number): number {
+    return Math.max(1, Math.floor((this.capacity - this.titleHeight) / drawnHeight(height) + 1e-9));
+  }
+
+  /** A row of `height` points: on this page, or on the next when this one is full. */
+  addRow(height: number): void {
+    const h = drawnHeight(height);
+    if (this.used + h > this.capacity && this.used > this.titleHeight) this.newPage();
+    this.used += h;
+  }
+
+  newPage(): void {
+    this.used = this.titleHeight;
+  }
 }
