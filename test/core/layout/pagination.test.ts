@@ -139,3 +139,53 @@ describe("buildOverview: page breaks", () => {
     });
   });
 });
+
+describe("buildOverview: pages keep units together and stay full", () => {
+  const settings = { ...defaultSettings(), currentStatusDate: DEC_2019 };
+  // Columns out of step (actions of 3, 2 and 5 lines, notes now and then), so rows that no
+  // item crosses in any column are rare: only moving items makes room for a page end.
+  const phrase = "koordinere besøg og opfølgning med partnerne i Wuxi ";
+  const actions = (n: number, prefix: string, repeat: number, noteEvery: number) =>
+    Array.from({ length: n }, (_, i) =>
+      act(
+        `${prefix} ${i + 1}: ${phrase.repeat(repeat).trim()}`,
+        "√",
+        i % noteEvery === 0 ? `Note ${i + 1}: status drøftet på mødet, næste skridt aftalt` : "",
+        DEC_2019
+      )
+    );
+  const plan = planOf({
+    A: { I1: actions(25, "A", 3, 4), I2: actions(12, "B", 3, 5) },
+    B: { J1: actions(30, "D", 2, 3), J2: actions(30, "E", 2, 7) },
+    C: { K1: actions(20, "F", 5, 2), K2: actions(18, "G", 5, 3) },
+  });
+  const sheet = buildOverview(plan, settings);
+  const breaks = sheet.rowBreaks ?? [];
+  const heights = sheet.rowHeights as number[];
+  const header = sheet.page.printTitleRows!.first;
+
+  it("never starts a page between headings and the first action, nor an action and its note", () => {
+    expect(breaks.length).toBeGreaterThan(3);
+    for (const b of breaks) {
+      for (let c = 0; c < sheet.columnCount; c += 2) {
+        const above = sheet.cells[b - 1][c].value;
+        const here = sheet.cells[b][c].value;
+        expect(above === settings.actionHeading && here !== null).toBe(false);
+        expect(typeof here === "string" && here.startsWith("Note")).toBe(false);
+      }
+    }
+  });
+
+  it("fills every page but the last to at least three quarters", () => {
+    const limit = pageCapacity(
+      sheet.page,
+      fitToWidthScale([322, 42, 322, 42, 322, 42], sheet.page)
+    );
+    const starts = [0, ...breaks];
+    for (let p = 0; p < starts.length - 1; p++) {
+      let height = p > 0 ? heights[header] : 0;
+      for (let r = starts[p]; r < starts[p + 1]; r++) height += heights[r];
+      expect(height / limit).toBeGreaterThan(0.75);
+    }
+  });
+});
