@@ -16,10 +16,9 @@ import type { SheetDescription } from "../../src/core/sheet";
 import { createPlanWorkbook, type PlanRowInput } from "../../src/xlsx/createPlanWorkbook";
 import { saveWorkbook } from "../../src/xlsx/files";
 import { XlsxWorkbookPort } from "../../src/xlsx/XlsxWorkbookPort";
-import { columnWidthPx } from "../../src/core/layout/excelUnits";
-import { textWidthPx } from "../../src/core/layout/wrap";
 import { generatedPlanRows } from "../support/generatedPlan";
 import { checkPrint } from "./checkPrint";
+import { drawExcelColumnWidthsInLibreOffice } from "./libreOfficeColumns";
 import { convertToPdf } from "./pdfLayout";
 import type { Settings } from "../../src/core/model";
 
@@ -66,15 +65,6 @@ function longPlan(): PlanRowInput[] {
   }));
 }
 
-/**
- * LibreOffice turns a stored column width into pixels with Carlito's unrounded digit width
- * (7.43 px at 11 pt), Excel with 7 px and its own rounding (excelUnits.ts): the same file gets
- * columns about 6 % wider in LibreOffice, which would wrap less than Excel and hide a line
- * count that is too low. The rendered copy therefore stores widths that LibreOffice draws at
- * exactly Excel's pixels.
- */
-const LIBREOFFICE_DIGIT_PX = textWidthPx("0");
-
 /** Builds the plan's overview through the ExcelJS adapter; the file holds only the overview. */
 async function writeOverview(
   dir: string,
@@ -97,10 +87,8 @@ async function writeOverview(
   for (const ws of [...workbook.worksheets]) {
     if (ws.name !== OVERVIEW_SHEET) workbook.removeWorksheet(ws.id);
   }
-  const overview = workbook.getWorksheet(OVERVIEW_SHEET);
-  sheet.columnWidths.forEach((width, c) => {
-    overview!.getColumn(c + 1).width = columnWidthPx(width) / LIBREOFFICE_DIGIT_PX;
-  });
+  // The copy LibreOffice prints draws Excel's column pixels (see libreOfficeColumns.ts).
+  drawExcelColumnWidthsInLibreOffice(workbook.getWorksheet(OVERVIEW_SHEET)!, sheet.columnWidths);
   const file = path.join(dir, `${name}.xlsx`);
   await saveWorkbook(workbook, file);
   return { file, sheet };
