@@ -113,9 +113,13 @@ function firstUnitLines(items: readonly BandItem[]): number {
 function keepItemsOnPages(columns: BandItem[][], pages: PageTracker): void {
   const line = lineHeight();
   const perPage = pages.rowsPerPage(line);
+  const totals = columns.map(columnRows);
+  // Per column, the first item not yet above a page end and its top row: each page end
+  // resumes there, so a band is scanned once however many pages it spans.
+  const cursor = columns.map(() => ({ j: 0, top: 0 }));
   let start = 0; // band row at the top of the current page segment
   for (;;) {
-    const rows = Math.max(0, ...columns.map(columnRows));
+    const rows = Math.max(0, ...totals);
     const room = pages.rowsLeft(line);
     if (start + room >= rows) {
       for (let r = start; r < rows; r++) pages.addRow(line);
@@ -129,28 +133,27 @@ function keepItemsOnPages(columns: BandItem[][], pages: PageTracker): void {
       continue;
     }
     const end = start + room; // first band row of the next page
-    for (const items of columns) {
-      let top = 0;
-      for (let j = 0; j < items.length; j++) {
-        const lines = items[j].lines;
-        const cut = top < end && top + lines > end;
-        // An item right below the page end must not leave its headings or action behind.
-        if (cut || (top === end && unitStart(items, j) < j)) {
-          const u = unitStart(items, j);
-          let unitTop = top;
-          let unitLines = lines;
-          for (let k = u; k < j; k++) {
-            unitTop -= items[k].lines;
-            unitLines += items[k].lines;
-          }
-          if (unitTop > start && unitTop < end && unitLines <= perPage) {
-            items.splice(u, 0, item("spacer", "", end - unitTop));
-          }
-          break;
-        }
-        top += lines;
+    columns.forEach((items, c) => {
+      let { j, top } = cursor[c];
+      while (j < items.length && top + items[j].lines <= end) top += items[j++].lines;
+      cursor[c] = { j, top };
+      if (j === items.length) return;
+      // Item j reaches past the page end: cut by it, or starting right at it. An item right
+      // below the page end must not leave its headings or its action behind.
+      const u = unitStart(items, j);
+      if (top === end && u === j) return;
+      let unitTop = top;
+      let unitLines = items[j].lines;
+      for (let k = u; k < j; k++) {
+        unitTop -= items[k].lines;
+        unitLines += items[k].lines;
       }
-    }
+      if (unitTop > start && unitTop < end && unitLines <= perPage) {
+        items.splice(u, 0, item("spacer", "", end - unitTop));
+        totals[c] += end - unitTop;
+        cursor[c] = { j: u + 1, top: end };
+      }
+    });
     pages.newPage();
     start = end;
   }
