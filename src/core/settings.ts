@@ -13,6 +13,7 @@ import type { Language, Plan, Settings, YearMonth } from "./model";
 import { SETTINGS_SHEET, type SettingsSource } from "./port";
 import { isErrorCell, type RawCell } from "./raw";
 import { cellText, nameKey } from "./readPlan";
+import { DEFAULT_FONT, SUPPORTED_FONTS, supportedFont } from "./layout/fonts";
 
 export const DEFAULT_MARKING_COLOR = "#C00000";
 
@@ -26,6 +27,7 @@ export const SETTING_KEYS: Record<keyof Settings, { da: string; en: string }> = 
   actionHeading: { da: "Overskrift for handling", en: "Action heading" },
   markingColor: { da: "Markeringsfarve", en: "Marking colour" },
   language: { da: "Sprog", en: "Language" },
+  font: { da: "Skrifttype", en: "Font" },
 };
 
 /** Further keys users may write (compared like headers: case, spacing, ":" ignored). */
@@ -42,6 +44,7 @@ const EXTRA_KEY_ALIASES: Record<keyof Settings, readonly string[]> = {
   ],
   markingColor: ["Marking color", "Farve", "Markering"],
   language: ["Language/sprog"],
+  font: ["Font/skrifttype", "Skrift"],
 };
 
 function normalizeKey(text: string): string {
@@ -125,6 +128,7 @@ export function defaultSettings(lang: Language = "da"): Settings {
     actionHeading: t(lang, "core.default.actionHeading"),
     markingColor: DEFAULT_MARKING_COLOR,
     language: lang,
+    font: DEFAULT_FONT,
   };
 }
 
@@ -222,6 +226,21 @@ export function readSettings(source: SettingsSource | null): SettingsRead {
         code: "core.diag.invalidColor",
         params: { text: text("markingColor"), default: DEFAULT_MARKING_COLOR },
         ...at(colorEntry),
+      });
+    }
+  }
+
+  // Only fonts the layout has widths for: any other would wrap differently from the row heights.
+  const fontEntry = entries.get("font");
+  if (fontEntry && text("font") !== "") {
+    const font = supportedFont(text("font"));
+    if (font) settings.font = font;
+    else {
+      diagnostics.push({
+        severity: "warning",
+        code: "core.diag.unsupportedFont",
+        params: { text: text("font"), fonts: SUPPORTED_FONTS.join(", "), default: DEFAULT_FONT },
+        ...at(fontEntry),
       });
     }
   }
@@ -346,6 +365,7 @@ export function settingsRows(
     [key("actionHeading"), settings.actionHeading],
     [key("markingColor"), settings.markingColor],
     [key("language"), t(lang, `core.language.${settings.language}`)],
+    [key("font"), settings.font],
   ];
 }
 

@@ -6,6 +6,8 @@ export type VerticalAlignment = "top" | "middle" | "bottom";
 export type BorderWeight = "thin" | "medium";
 
 export interface CellStyle {
+  /** Font name; hosts fall back to their default (Calibri) when absent. */
+  fontName?: string;
   bold?: boolean;
   italic?: boolean;
   underline?: boolean;
@@ -64,4 +66,6 @@ export interface SheetDescription {
   page: PageSetup;
   /** Rows (0-based) frozen at the top while scrolling, 0 for none. */
   frozenRows: number;
+  /** Manual page breaks: rows (0-based, ascending) that start a new printed page. */
+  rowBreaks?: number[];
 }

@@ -51,6 +51,7 @@ describe("defaultSettings", () => {
       actionHeading: "Handling/aktivitet:",
       markingColor: "#C00000",
       language: "da",
+      font: "Calibri",
     });
   });
 
@@ -80,6 +81,7 @@ describe("readSettings", () => {
         ["Overskrift for handling", "Handlinger:"],
         ["Markeringsfarve", "#f00"],
         ["Sprog", "dansk"],
+        ["Skrifttype", " calibri "],
       ])
     );
     expect(diagnostics).toEqual([]);
@@ -92,6 +94,7 @@ describe("readSettings", () => {
       actionHeading: "Handlinger:",
       markingColor: "#FF0000",
       language: "da",
+      font: "Calibri",
     });
   });
 
@@ -226,6 +229,23 @@ describe("readSettings", () => {
         ]);
       }
     );
+  });
+
+  describe("font", () => {
+    it("accepts the fonts the layout has widths for, and only those", () => {
+      const { settings, diagnostics } = readSettings(source([["Font", "Aptos Narrow"]]));
+      expect(settings.font).toBe("Calibri");
+      expect(diagnostics).toEqual([
+        {
+          severity: "warning",
+          code: "core.diag.unsupportedFont",
+          params: { text: "Aptos Narrow", fonts: "Calibri", default: "Calibri" },
+          sheet: "Indstillinger",
+          row: 2,
+        },
+      ]);
+      expect(readSettings(source([["Skrifttype", "CALIBRI"]])).settings.font).toBe("Calibri");
+    });
   });
 
   describe("current status date", () => {
@@ -388,6 +408,7 @@ describe("settingsRows", () => {
       ["Overskrift for handling", "Handling/aktivitet:"],
       ["Markeringsfarve", "#C00000"],
       ["Sprog", "dansk"],
+      ["Skrifttype", "Calibri"],
     ]);
   });
 

@@ -1,7 +1,7 @@
-// Estimated heights for auto-fit rows with wrapped text.
+// Heights for auto-fit rows with wrapped text, from the core's simulation of Excel's wrap.
 
 import type { SheetDescription } from "../../src/core/sheet";
-import { resolveRowHeights, wrappedLineCount } from "../../src/xlsx/rowHeights";
+import { resolveRowHeights } from "../../src/xlsx/rowHeights";
 
 function sheet(
   cells: SheetDescription["cells"],
@@ -20,15 +20,6 @@ function sheet(
   };
 }
 
-describe("wrappedLineCount", () => {
-  it("wraps at spaces, keeps paragraphs and breaks words longer than a line", () => {
-    expect(wrappedLineCount("kort", 20)).toBe(1);
-    expect(wrappedLineCount("aaaa bbbb cccc", 9)).toBe(2);
-    expect(wrappedLineCount("a\nb\nc", 20)).toBe(3);
-    expect(wrappedLineCount("x".repeat(25), 10)).toBe(3);
-  });
-});
-
 describe("resolveRowHeights", () => {
   const long = "ord ".repeat(40).trim(); // 159 characters
 
@@ -40,10 +31,16 @@ describe("resolveRowHeights", () => {
     expect(resolveRowHeights(s)).toEqual([20, null, null]);
   });
 
-  it("estimates a wrapped row from the text and the column width", () => {
+  it("sizes a wrapped row with Calibri's widths in the column's pixels", () => {
     const s = sheet([[{ value: long, style: { wrap: true } }]], [null]);
-    // 20 characters per line → 8 lines of 15 pt.
+    // 21 characters = 147 px, 139 px for text; "ord" is 20.55 px and a space 3.32 px, so
+    // 5 words a line (5 · 20.55 + 4 · 3.32 = 116 px; a sixth needs 140) → 8 lines of 15 pt.
     expect(resolveRowHeights(s)).toEqual([8 * 15]);
+    const bold = sheet(
+      [[{ value: long, style: { wrap: true, bold: true, fontSize: 16 } }]],
+      [null]
+    );
+    expect(resolveRowHeights(bold)[0]).toBeGreaterThan(8 * 21.75);
   });
 
   it("uses the merged width for merged text and skips text merged over several rows", () => {
@@ -57,7 +54,7 @@ describe("resolveRowHeights", () => {
       { row: 1, column: 0, rowCount: 2, columnCount: 1 },
     ];
     const heights = resolveRowHeights(sheet(cells, [null, null, null], merges));
-    expect(heights[0]).toBe(4 * 15); // 41 characters per line
+    expect(heights[0]).toBe(4 * 15); // 294 px, 286 for text: 12 words a line
     expect(heights[1]).toBeNull();
   });
 });
