@@ -55,6 +55,8 @@ export interface FakeExcelHost {
   actions: Map<string, (event: ActionEvent) => unknown>;
   /** Runs a ribbon command like Office does; resolves when it calls event.completed(). */
   invokeAction(id: string): Promise<void>;
+  /** @internal The engine behind this host (the wire server interprets requests against it). */
+  _core: HostCore;
 }
 
 const DEFAULT_SETS: Record<string, string> = { ExcelApi: "1.12", AddinCommands: "1.1" };
@@ -206,6 +208,7 @@ export function createFakeExcel(
   }
 
   const host: FakeExcelHost = {
+    _core: core,
     Excel,
     Office,
     OfficeExtension,

@@ -1,0 +1,66 @@
+// Loads Microsoft's Office.js client in Node (Jest): `@microsoft/office-js`
+// dist/excel-web-16.00.js and its English strings, from node_modules (installed from npm,
+// never copied into this repository). The script expects a browser, so the few globals it
+// touches at load time are stubbed. Indirect eval runs it in this realm (the Jest sandbox),
+// so its errors are the test's errors and its top-level `var`s become globals as in a page.
+
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { connectClient, type ClientTransport } from "./transport";
+
+let loaded: ClientTransport | undefined;
+
+/** The installed package's dist folder. */
+export function officeJsDist(): string {
+  return join(dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+}
+
+function stubBrowserGlobals(g: any): void {
+  const store = new Map<string, string>();
+  g.window ??= g;
+  g.self ??= g;
+  g.location ??= {
+    href: "https://localhost/taskpane.html",
+    hash: "",
+    search: "",
+    protocol: "https:",
+    host: "localhost",
+    hostname: "localhost",
+    pathname: "/taskpane.html",
+    origin: "https://localhost",
+  };
+  g.navigator ??= { userAgent: "node", language: "da-DK" };
+  g.localStorage ??= {
+    getItem: (k: string) => store.get(k) ?? null,
+    setItem: (k: string, v: string) => store.set(k, String(v)),
+    removeItem: (k: string) => store.delete(k),
+  };
+  const element = () => ({ setAttribute() {}, appendChild() {}, style: {} });
+  g.document ??= {
+    readyState: "complete",
+    cookie: "",
+    addEventListener() {},
+    getElementsByTagName: () => [],
+    querySelector: () => null,
+    createElement: element,
+    head: element(),
+    body: element(),
+  };
+  g.addEventListener ??= () => undefined;
+  g.postMessage ??= () => undefined;
+  g.parent ??= g;
+  g.top ??= g;
+}
+
+/** Loads the client once per realm and returns its transport. */
+export function loadOfficeClient(): ClientTransport {
+  if (loaded) return loaded;
+  const g = globalThis as any;
+  stubBrowserGlobals(g);
+  const dist = officeJsDist();
+  const run = (0, eval) as (code: string) => void; // eslint-disable-line no-eval -- see header
+  run(readFileSync(join(dist, "excel-web-16.00.js"), "utf8"));
+  run(readFileSync(join(dist, "en-us", "office_strings.js"), "utf8"));
+  loaded = connectClient(g);
+  return loaded;
+}
