@@ -75,7 +75,7 @@ export interface WireStats {
    * itself when an Excel.run ends; not a context.sync() of the adapter.
    */
   cleanups: number;
-  /** UTF-8 byte length of every request body. */
+  /** UTF-8 byte length of every request body (cleanup requests not included). */
   requestBytes: number[];
   /** Largest cell count of one setCellProperties / values / numberFormat / formulas call. */
   cellsPerCall: number[];
@@ -176,8 +176,10 @@ export class WireServer {
   /** Handles one request body; never throws for protocol-level errors (they go on the wire). */
   handle(body: string): WireReply {
     const bytes = utf8Length(body);
+    const request = JSON.parse(body) as WireRequest;
     this.stats.requests += 1;
-    this.stats.requestBytes.push(bytes);
+    if (isCleanup(request)) this.stats.cleanups += 1;
+    else this.stats.requestBytes.push(bytes);
     let reply: WireReply;
     if (this.options.webPayloadLimit && bytes > WEB_REQUEST_LIMIT) {
       // The host refuses the whole request before running any of it.
@@ -187,7 +189,7 @@ export class WireServer {
         message: `request of ${bytes} bytes exceeds the 5 MB limit of Excel on the web`,
       };
     } else {
-      reply = { ok: true, body: JSON.stringify(this.run(JSON.parse(body) as WireRequest)) };
+      reply = { ok: true, body: JSON.stringify(this.run(request)) };
     }
     this.exchanges.push({
       request: body,
@@ -198,8 +200,6 @@ export class WireServer {
   }
 
   private run(req: WireRequest): Record<string, unknown> {
-    if (req.Actions.every((a) => a.Name === "_RemoveReference" || (a.ActionType === 1 && a.ObjectPathId === req.Actions[0].ObjectPathId)))
-      this.stats.cleanups += 1;
     const paths = new Map<number, Obj>();
     const kept = new Set<number>();
     const results: { ActionId: number; value: () => unknown }[] = [];
@@ -557,6 +557,16 @@ class FakeApplication extends FakeClientObject<object> {
       this.context._host.calculations.push(type);
     });
   }
+}
+
+/** The client's own end-of-run request: release references, nothing else. */
+function isCleanup(req: WireRequest): boolean {
+  return (
+    req.Actions.some((a) => a.Name === "_RemoveReference") &&
+    req.Actions.every(
+      (a) => a.Name === "_RemoveReference" || (a.ActionType === 1 && req.ObjectPaths[String(a.ObjectPathId)]?.ObjectPathType === 1)
+    )
+  );
 }
 
 function identity(obj: FakeClientObject): unknown {
