@@ -18,6 +18,7 @@
 // so the number of round trips is known from the plan's size alone.
 
 import type { CellRange, SheetCell, SheetDescription } from "../core/sheet";
+import { syncEndingWithFocus } from "./bestEffortFocus";
 import {
   applyColumnDefault,
   cellProperties,
@@ -298,12 +299,12 @@ export async function writeOverviewSheet(
     chunk.merges.forEach((merge) => rangeOf(ws, merge).untrack().merge(false));
     if (i === last) {
       queueSheetSettings(ws, sheet);
-      ws.activate();
+      ws.activate(); // last statement: best effort (see bestEffortFocus.ts)
     }
     // One sync per chunk is inherent to staying under the 5 MB request limit; the chunks were
     // fixed above from measured sizes (a single chunk for all but very large plans).
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+    await (i === last ? syncEndingWithFocus(context) : context.sync());
   }
   return plan.chunks.length;
 }

@@ -22,8 +22,6 @@ import {
 } from "../../src/excel";
 import { columnLetters } from "../../src/core/statusFormatting";
 import {
-  createFakeExcel,
-  type FakeExcelHost,
   type FakeExcelOptions,
   type FakeSheetInit,
   type FakeWorkbookInit,

@@ -2,7 +2,7 @@
 // plus helpers for tests (stats, dump, simulated user edits, ribbon actions).
 
 import { parseAddress, rectAddress } from "./address";
-import { writeContents, fixHeaderRow } from "./cells";
+import { applyFormat, normalizeColor, writeContents, fixHeaderRow } from "./cells";
 import { type FakeWorkbookInit, buildWorkbook } from "./builders";
 import { dumpSheet, type SheetDump } from "./dump";
 import * as enums from "./enums";
@@ -40,6 +40,13 @@ export interface FakeExcelHost {
     sheet: string,
     address: string,
     values: unknown[][],
+    source?: "Local" | "Remote"
+  ): Promise<void>;
+  /** A user formats cells (bold, font colour) without changing values; fires onChanged. */
+  simulateUserFormat(
+    sheet: string,
+    address: string,
+    format: { bold?: boolean; color?: string },
     source?: "Local" | "Remote"
   ): Promise<void>;
   /** Appends rows right below a table and grows it, as when a user types under it. */
@@ -221,6 +228,22 @@ export function createFakeExcel(
     },
     simulateUserEdit: (sheet, address, values, source = "Local") =>
       userEdit(sheet, address, values, source),
+    async simulateUserFormat(sheetName, address, format, source = "Local") {
+      const sheet = findSheet(core.wb, sheetName);
+      if (!sheet) throw new Error(`fake-excel: no sheet '${sheetName}'`);
+      const { rect } = parseAddress(address);
+      core.beginBatch();
+      try {
+        applyFormat(core, sheet, rect, "user format", (f) => {
+          if (format.bold !== undefined) f.font.bold = format.bold;
+          if (format.color !== undefined)
+            f.font.color = normalizeColor(format.color, "user format");
+        });
+      } finally {
+        core.endEdit(source, false);
+      }
+      await core.events.flush();
+    },
     async appendTableRows(tableName, rows, source = "Local") {
       const table = core.wb.tables.find((t) => t.name.toLowerCase() === tableName.toLowerCase());
       if (!table) throw new Error(`fake-excel: no table '${tableName}'`);

@@ -52,6 +52,15 @@ function stubBrowserGlobals(g: any): void {
   g.top ??= g;
 }
 
+/**
+ * The client checks every API's requirement set against Office.context.requirements before
+ * queuing it (ApiNotFound), but only when CommonUtility._doApiNotSupportedCheck is set; the
+ * script sets the flag on the subclass Utility, which the check does not read.
+ */
+export function turnOnRequirementChecks(g: any): void {
+  g.OfficeExtension.CommonUtility._doApiNotSupportedCheck = true;
+}
+
 /** Loads the client once per realm and returns its transport. */
 export function loadOfficeClient(): ClientTransport {
   if (loaded) return loaded;
@@ -59,9 +68,11 @@ export function loadOfficeClient(): ClientTransport {
   stubBrowserGlobals(g);
   const dist = officeJsDist();
   // An aliased eval is an indirect eval: global scope of this realm.
+  // eslint-disable-next-line no-eval -- the library must run as a page script (see header)
   const run: (code: string) => void = globalThis.eval;
   run(readFileSync(join(dist, "excel-web-16.00.js"), "utf8"));
   run(readFileSync(join(dist, "en-us", "office_strings.js"), "utf8"));
+  turnOnRequirementChecks(g);
   loaded = connectClient(g);
   return loaded;
 }

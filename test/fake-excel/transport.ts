@@ -30,7 +30,12 @@ export function connectClient(g: any): ClientTransport {
     if (!server) throw new Error("fake-excel: no server attached to the Office.js client");
     if (process.env.WIRE_DEBUG) console.log("REQ", String(message[4]).slice(0, 400));
     const reply = server.handle(String(message[4]));
-    if (process.env.WIRE_DEBUG && reply.ok && reply.body.includes("\"Error\"")) console.log("ERR", reply.body, JSON.stringify(JSON.parse(String(message[4])).ObjectPaths).slice(0, 3000));
+    if (process.env.WIRE_DEBUG && reply.ok && reply.body.includes('"Error"'))
+      console.log(
+        "ERR",
+        reply.body,
+        JSON.stringify(JSON.parse(String(message[4])).ObjectPaths).slice(0, 3000)
+      );
     inFlight += 1;
     // The host answers asynchronously, as over the real channel.
     setTimeout(() => {
@@ -54,7 +59,8 @@ export function connectClient(g: any): ClientTransport {
   };
 
   const deliver = (entries: WireEventEntry[]): void => {
-    if (process.env.WIRE_DEBUG) console.log("EVENT", JSON.stringify(entries), messageHandlers.length);
+    if (process.env.WIRE_DEBUG)
+      console.log("EVENT", JSON.stringify(entries), messageHandlers.length);
     for (const h of [...messageHandlers]) h({ entries });
   };
 

@@ -23,7 +23,11 @@ export function provideHostShell(realOffice: any, shell: any): any {
   const osf = (globalThis as any).OSF;
   osf._OfficeAppFactory = { ...(osf._OfficeAppFactory ?? {}), getContext: () => shell.context };
   for (const key of ["onReady", "actions", "addin"])
-    Object.defineProperty(realOffice, key, { value: shell[key], configurable: true, writable: true });
+    Object.defineProperty(realOffice, key, {
+      value: shell[key],
+      configurable: true,
+      writable: true,
+    });
   return realOffice;
 }
 
@@ -33,7 +37,9 @@ export function createWireExcel(
 ): WireExcelHost {
   const transport = loadOfficeClient();
   const engine = createFakeExcel(init, options);
-  const server = new WireServer(engine._core, { webPayloadLimit: options.webPayloadLimit ?? false });
+  const server = new WireServer(engine._core, {
+    webPayloadLimit: options.webPayloadLimit ?? false,
+  });
   transport.attach(server);
   const g = globalThis as any;
   const Office = provideHostShell(g.Office, engine.Office);
@@ -80,6 +86,10 @@ export function createWireExcel(
     },
     async simulateUserEdit(sheet, address, values, source) {
       await engine.simulateUserEdit(sheet, address, values, source);
+      await flushEvents();
+    },
+    async simulateUserFormat(sheet, address, format, source) {
+      await engine.simulateUserFormat(sheet, address, format, source);
       await flushEvents();
     },
     async appendTableRows(table, rows, source) {

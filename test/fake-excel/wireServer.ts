@@ -56,9 +56,7 @@ export interface WireRequest {
 }
 
 /** What the transport hands back to the client: a body, or an OSF-level failure. */
-export type WireReply =
-  | { ok: true; body: string }
-  | { ok: false; code: number; message: string };
+export type WireReply = { ok: true; body: string } | { ok: false; code: number; message: string };
 
 /** One request/response pair as seen on the wire (for stats and golden fixtures). */
 export interface WireExchange {
@@ -158,6 +156,16 @@ export class WireServer {
   readonly unsupported: string[] = [];
   /** When set, the next activate()/select() fails like a workbook that lost focus. */
   focusLost = false;
+  private injected: { entity: string; code: string } | undefined;
+
+  /**
+   * The next action on an object of this entity (e.g. "ConditionalFormatRule") or member
+   * ("Range.merge") fails with `code`, as when Excel cannot serve it.
+   */
+  failNext(entityOrMember: string, code: string): void {
+    this.injected = { entity: entityOrMember, code };
+  }
+
   /** Receives event messages for the client (set by the transport). */
   onEvent: (entries: WireEventEntry[]) => void = () => undefined;
 
@@ -226,7 +234,11 @@ export class WireServer {
         if (action.ActionType === 5) {
           // Trace: answered in TraceIds when the batch got this far (the client then runs
           // its callback, e.g. registering an event handler).
-          ctx._enqueue({ path: "trace", name: "Trace", run: (r) => r.traces.push(String(action.Id)) });
+          ctx._enqueue({
+            path: "trace",
+            name: "Trace",
+            run: (r) => r.traces.push(String(action.Id)),
+          });
           results.push({ ActionId: action.Id, value: () => null });
           for (let i = start; i < queue(); i++) owner[i] = index;
           return;
@@ -287,7 +299,11 @@ export class WireServer {
       return new ServerError(e.code, e.message, e.debugInfo.errorLocation ?? location);
     // A bug of the server itself: fail loudly, on the wire and in `unsupported`.
     this.unsupported.push(`internal error in ${location ?? "?"}: ${String(e)}`);
-    return new ServerError(ErrorCodes.generalException, `fake-excel internal error: ${String(e)}`, location);
+    return new ServerError(
+      ErrorCodes.generalException,
+      `fake-excel internal error: ${String(e)}`,
+      location
+    );
   }
 
   private unsupportedMember(obj: Obj, name: string): never {
@@ -345,9 +361,13 @@ export class WireServer {
       return getItem.apply(parent, args) as FakeClientObject;
     }
     if (p.ObjectPathType === 3) {
-      if (p.Name === "_GetRangeForEventByReferenceId" || p.Name === "_GetRangeOrNullObjectForEventByReferenceId") {
+      if (
+        p.Name === "_GetRangeForEventByReferenceId" ||
+        p.Name === "_GetRangeOrNullObjectForEventByReferenceId"
+      ) {
         const obj = this.refs.get(String(args[0]));
-        if (!obj) throw new ServerError(ErrorCodes.itemNotFound, `no event range ${String(args[0])}`);
+        if (!obj)
+          throw new ServerError(ErrorCodes.itemNotFound, `no event range ${String(args[0])}`);
         return obj;
       }
       if (p.Name === "GetItemAt" && parent instanceof FakeCollection) {
@@ -357,10 +377,9 @@ export class WireServer {
         const i = Number(args[0]);
         if (!(i >= 0 && i < list.length))
           throw new ServerError(ErrorCodes.itemNotFound, `no item at ${i}`);
-        return (parent as unknown as { _makeItem(s: unknown, i: number): FakeClientObject })._makeItem(
-          list[i],
-          i
-        );
+        return (
+          parent as unknown as { _makeItem(s: unknown, i: number): FakeClientObject }
+        )._makeItem(list[i], i);
       }
       const fn = target[camel(p.Name)];
       if (typeof fn !== "function") return this.unsupportedMember(parent, p.Name);
@@ -386,6 +405,14 @@ export class WireServer {
     walk: (id: number) => Obj
   ): void {
     const walkArgs = (): unknown[] => this.args(a.ArgumentInfo, walk);
+    const inj = this.injected;
+    if (inj && obj !== NULL && a.ActionType !== 1) {
+      const member = `${obj._entity}.${camel(a.Name)}`;
+      if (inj.entity === obj._entity || inj.entity === member) {
+        this.injected = undefined;
+        throw new ServerError(inj.code, `injected failure of ${member || obj._entity}`, member);
+      }
+    }
     switch (a.ActionType) {
       case 1: {
         // Instantiate: the object must exist (or be a null object); reports its reference id.
@@ -423,7 +450,8 @@ export class WireServer {
         return;
       }
       case 4: {
-        if (obj === NULL) throw new ServerError(ErrorCodes.itemNotFound, `${a.Name} on a null object`);
+        if (obj === NULL)
+          throw new ServerError(ErrorCodes.itemNotFound, `${a.Name} on a null object`);
         const set = setterOf(obj, camel(a.Name));
         if (!set) return this.unsupportedMember(obj, a.Name);
         const value = walkArgs()[0];
@@ -475,9 +503,17 @@ export class WireServer {
       // The client's check before it splits a large values write into 1,500-cell parts.
       const range = obj;
       range._queue("_ValidateArraySize", args, () => {
-        const t = (range as unknown as { _live(): { rect: { r0: number; r1: number; c0: number; c1: number } } })._live();
+        const t = (
+          range as unknown as {
+            _live(): { rect: { r0: number; r1: number; c0: number; c1: number } };
+          }
+        )._live();
         if (t.rect.r1 - t.rect.r0 + 1 !== args[0] || t.rect.c1 - t.rect.c0 + 1 !== args[1])
-          throw new FakeOfficeError(ErrorCodes.invalidArgument, undefined, "array size does not match the range");
+          throw new FakeOfficeError(
+            ErrorCodes.invalidArgument,
+            undefined,
+            "array size does not match the range"
+          );
       });
       return;
     }
@@ -564,7 +600,9 @@ function isCleanup(req: WireRequest): boolean {
   return (
     req.Actions.some((a) => a.Name === "_RemoveReference") &&
     req.Actions.every(
-      (a) => a.Name === "_RemoveReference" || (a.ActionType === 1 && req.ObjectPaths[String(a.ObjectPathId)]?.ObjectPathType === 1)
+      (a) =>
+        a.Name === "_RemoveReference" ||
+        (a.ActionType === 1 && req.ObjectPaths[String(a.ObjectPathId)]?.ObjectPathType === 1)
     )
   );
 }
@@ -614,7 +652,10 @@ function serialize(obj: FakeClientObject, spec: LoadSpec): unknown {
   for (const name of navNames) {
     const child = (obj as unknown as Record<string, unknown>)[name];
     if (child instanceof FakeClientObject)
-      out[pascal(name)] = serialize(child, spec.nav.get(name) ?? { all: true, props: new Set(), nav: new Map() });
+      out[pascal(name)] = serialize(
+        child,
+        spec.nav.get(name) ?? { all: true, props: new Set(), nav: new Map() }
+      );
   }
   return out;
 }
