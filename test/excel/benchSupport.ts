@@ -4,7 +4,7 @@
 // is switched on, so a refresh that would break on the web fails here too.
 
 import { createExcelOperations } from "../../src/excel";
-import { createWireExcel } from "../fake-excel/wireHost";
+import { createWireExcel } from "../fake-excel/officeClient";
 import { FIXED_NOW, generatedInit } from "./support";
 
 export interface RefreshMeasure {

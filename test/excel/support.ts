@@ -27,7 +27,8 @@ import {
   type FakeWorkbookInit,
   type InitCell,
 } from "../fake-excel";
-import { createWireExcel, type WireExcelHost } from "../fake-excel/wireHost";
+import { createWireExcel } from "../fake-excel/officeClient";
+import type { WireExcelHost } from "../fake-excel/wireHost";
 import { PLAN_HEADER, generatedPlanRows } from "../support/generatedPlan";
 
 /** A fixed clock, so two hosts produce the same generated-by line. */

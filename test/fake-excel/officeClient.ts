@@ -6,7 +6,10 @@
 
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import type { FakeWorkbookInit } from "./builders";
+import type { FakeExcelOptions } from "./host";
 import { connectClient, type ClientTransport } from "./transport";
+import { createWireHost, type WireExcelHost } from "./wireHost";
 
 let loaded: ClientTransport | undefined;
 
@@ -52,15 +55,6 @@ function stubBrowserGlobals(g: any): void {
   g.top ??= g;
 }
 
-/**
- * The client checks every API's requirement set against Office.context.requirements before
- * queuing it (ApiNotFound), but only when CommonUtility._doApiNotSupportedCheck is set; the
- * script sets the flag on the subclass Utility, which the check does not read.
- */
-export function turnOnRequirementChecks(g: any): void {
-  g.OfficeExtension.CommonUtility._doApiNotSupportedCheck = true;
-}
-
 /** Loads the client once per realm and returns its transport. */
 export function loadOfficeClient(): ClientTransport {
   if (loaded) return loaded;
@@ -72,7 +66,14 @@ export function loadOfficeClient(): ClientTransport {
   const run: (code: string) => void = globalThis.eval;
   run(readFileSync(join(dist, "excel-web-16.00.js"), "utf8"));
   run(readFileSync(join(dist, "en-us", "office_strings.js"), "utf8"));
-  turnOnRequirementChecks(g);
   loaded = connectClient(g);
   return loaded;
+}
+
+/** A workbook behind Microsoft's client in this realm (one active at a time). */
+export function createWireExcel(
+  init?: FakeWorkbookInit,
+  options: FakeExcelOptions = {}
+): WireExcelHost {
+  return createWireHost(globalThis, loadOfficeClient(), init, options);
 }

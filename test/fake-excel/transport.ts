@@ -17,10 +17,20 @@ type Callback = (result: unknown) => void;
 
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
+/**
+ * The client checks every API's requirement set against Office.context.requirements before
+ * queuing it (ApiNotFound), but only when CommonUtility._doApiNotSupportedCheck is set; the
+ * script sets the flag on the subclass Utility, which the check does not read.
+ */
+function turnOnRequirementChecks(g: any): void {
+  g.OfficeExtension.CommonUtility._doApiNotSupportedCheck = true;
+}
+
 export function connectClient(g: any): ClientTransport {
   const OSF = g.OSF;
   if (!OSF?.DDA || !g.OfficeExtension)
     throw new Error("fake-excel: Office.js (excel-web-16.00.js) is not loaded");
+  turnOnRequirementChecks(g);
   let server: WireServer | undefined;
   let inFlight = 0;
   const messageHandlers: ((args: unknown) => void)[] = [];
@@ -28,24 +38,18 @@ export function connectClient(g: any): ClientTransport {
   OSF.DDA.RichApi = OSF.DDA.RichApi ?? {};
   OSF.DDA.RichApi.executeRichApiRequestAsync = (message: unknown[], callback: Callback) => {
     if (!server) throw new Error("fake-excel: no server attached to the Office.js client");
-    if (process.env.WIRE_DEBUG) console.log("REQ", String(message[4]).slice(0, 400));
     const reply = server.handle(String(message[4]));
-    if (process.env.WIRE_DEBUG && reply.ok && reply.body.includes('"Error"'))
-      console.log(
-        "ERR",
-        reply.body,
-        JSON.stringify(JSON.parse(String(message[4])).ObjectPaths).slice(0, 3000)
-      );
     inFlight += 1;
-    // The host answers asynchronously, as over the real channel.
-    setTimeout(() => {
+    // The host answers asynchronously, as over the real channel (a microtask: timers of a
+    // page in the background are throttled by the browser).
+    void Promise.resolve().then(() => {
       inFlight -= 1;
       callback(
         reply.ok
           ? { status: "succeeded", value: { data: [200, [], reply.body] } }
           : { status: "failed", error: { code: reply.code, message: reply.message } }
       );
-    }, 0);
+    });
   };
   // The channel Office.js registers on for RichApi messages (events).
   OSF.DDA.RichApi.richApiMessageManager = {
@@ -59,8 +63,6 @@ export function connectClient(g: any): ClientTransport {
   };
 
   const deliver = (entries: WireEventEntry[]): void => {
-    if (process.env.WIRE_DEBUG)
-      console.log("EVENT", JSON.stringify(entries), messageHandlers.length);
     for (const h of [...messageHandlers]) h({ entries });
   };
 

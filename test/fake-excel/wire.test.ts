@@ -8,7 +8,7 @@ import * as path from "path";
 import { createExcelOperations } from "../../src/excel";
 import { generatedPlanRows } from "../support/generatedPlan";
 import { FIXED_NOW, planInit } from "../excel/support";
-import { createWireExcel } from "./wireHost";
+import { createWireExcel } from "./officeClient";
 import { SET_CELL_PROPERTIES_CELL_LIMIT, WEB_REQUEST_LIMIT } from "./wireServer";
 
 const WIRE = path.join(__dirname, "wire");

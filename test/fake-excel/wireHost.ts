@@ -1,13 +1,13 @@
-// createWireExcel(): Microsoft's Office.js client (excel-web-16.00.js) talking to the
-// protocol-level WireServer over the in-memory engine. `Excel` and `OfficeExtension` are
-// Microsoft's; `Office` is Microsoft's namespace with the parts a host provides at start-up
-// (context, onReady, actions, addin) filled in by the simulated host. Node only (see
-// officeClient.ts); the browser tests connect the same transport in the page.
+// createWireHost(): Microsoft's Office.js client (excel-web-16.00.js, already loaded on `g`)
+// talking to the protocol-level WireServer over the in-memory engine. `Excel` and
+// `OfficeExtension` are Microsoft's; `Office` is Microsoft's namespace with the parts a host
+// provides at start-up (context, onReady, actions, addin) filled in by the simulated host.
+// Plain TypeScript: Node (officeClient.ts loads the client) and the browser tests use it.
 
 import { createFakeExcel, type FakeExcelHost, type FakeExcelOptions } from "./host";
 import type { FakeWorkbookInit } from "./builders";
 import type { FakeStats } from "./hostcore";
-import { loadOfficeClient } from "./officeClient";
+import type { ClientTransport } from "./transport";
 import { WireServer } from "./wireServer";
 
 export interface WireExcelHost extends FakeExcelHost {
@@ -17,10 +17,10 @@ export interface WireExcelHost extends FakeExcelHost {
 }
 
 /** Makes the simulated host's Office.context / onReady / actions visible on Microsoft's Office. */
-export function provideHostShell(realOffice: any, shell: any): any {
+export function provideHostShell(g: any, realOffice: any, shell: any): any {
   // Office.context reads OSF._OfficeAppFactory.getContext(), which the Office.js loader
   // (office.js, not part of excel-web-16.00.js) fills at start-up from the host's data.
-  const osf = (globalThis as any).OSF;
+  const osf = g.OSF;
   osf._OfficeAppFactory = { ...(osf._OfficeAppFactory ?? {}), getContext: () => shell.context };
   for (const key of ["onReady", "actions", "addin"])
     Object.defineProperty(realOffice, key, {
@@ -31,18 +31,21 @@ export function provideHostShell(realOffice: any, shell: any): any {
   return realOffice;
 }
 
-export function createWireExcel(
+export function createWireHost(
+  g: any,
+  transport: ClientTransport,
   init?: FakeWorkbookInit,
-  options: FakeExcelOptions = {}
+  options: FakeExcelOptions = {},
+  /** Extends the simulated host's Office.context (e.g. document settings, dialogs). */
+  extendContext: (context: any) => any = (context) => context
 ): WireExcelHost {
-  const transport = loadOfficeClient();
   const engine = createFakeExcel(init, options);
   const server = new WireServer(engine._core, {
     webPayloadLimit: options.webPayloadLimit ?? false,
   });
   transport.attach(server);
-  const g = globalThis as any;
-  const Office = provideHostShell(g.Office, engine.Office);
+  const shell = engine.Office as any;
+  const Office = provideHostShell(g, g.Office, { ...shell, context: extendContext(shell.context) });
   const wire = server.stats;
   const stats: FakeStats = {
     /** The adapter's context.sync() round trips (the client's end-of-run cleanup not counted). */
