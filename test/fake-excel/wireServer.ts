@@ -240,11 +240,9 @@ export class WireServer {
             run: (r) => r.traces.push(String(action.Id)),
           });
           results.push({ ActionId: action.Id, value: () => null });
-          for (let i = start; i < queue(); i++) owner[i] = index;
-          return;
+        } else {
+          this.action(action, walk(action.ObjectPathId), kept, results, walk);
         }
-        const obj = walk(action.ObjectPathId);
-        this.action(action, obj, kept, results, walk);
       } catch (e) {
         failure = this.toServerError(e);
         failedAt = index;
