@@ -12,8 +12,13 @@ let operations: AddinOperations | null = null;
 const refreshOverview = createRefreshCommand({
   operations: () => (operations ??= createExcelOperations(Excel, Office)),
   lang: () => langFromTag(Office.context?.displayLanguage),
-  showMessage: (message) =>
-    showMessageDialog(Office.context.ui as unknown as DialogUi, window.location.href, message),
+  showMessage: (message, waitMs) =>
+    showMessageDialog(
+      Office.context.ui as unknown as DialogUi,
+      window.location.href,
+      message,
+      waitMs
+    ),
 });
 
 Office.onReady(() => {

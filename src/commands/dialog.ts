@@ -27,7 +27,10 @@ export interface DialogLike {
   close(): void;
 }
 
-/** Safety net: complete the command even if the dialog never reports back. */
+/**
+ * Safety net: complete the command even if the dialog never reports back. The ribbon command
+ * passes what is left of its 5-minute lifetime instead (see refreshCommand.ts).
+ */
 export const DIALOG_WAIT_MS = 5 * 60_000;
 
 export function messageDialogUrl(pageUrl: string, message: CommandMessage): string {

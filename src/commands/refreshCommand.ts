@@ -11,6 +11,14 @@ import type { CommandMessage } from "./message";
 /** How many problems the dialog lists before pointing to the pane. */
 const PROBLEMS_SHOWN = 5;
 
+/**
+ * An ExecuteFunction command's runtime lives at most 5 minutes in total ("Add-in commands":
+ * the function must call event.completed() within that time), counted from the click.
+ */
+export const COMMAND_LIFETIME_MS = 5 * 60_000;
+/** Time kept back to call event.completed() before the runtime ends. */
+const COMPLETION_MARGIN_MS = 10_000;
+
 export interface CommandEvent {
   completed(options?: unknown): void;
 }
@@ -19,8 +27,13 @@ export interface RefreshCommandDeps {
   /** Created on first use, after Office is ready. */
   operations: () => AddinOperations;
   lang: () => Lang;
-  /** Shows the message; resolves when the user has closed it (or it could not be shown). */
-  showMessage: (message: CommandMessage) => Promise<void>;
+  /**
+   * Shows the message; resolves when the user has closed it, when it could not be shown, or
+   * after `waitMs` at the latest (what is left of the command's lifetime).
+   */
+  showMessage: (message: CommandMessage, waitMs: number) => Promise<void>;
+  /** Clock in milliseconds (tests); default Date.now. */
+  now?: () => number;
 }
 
 function message(lang: Lang, lines: string[]): CommandMessage {
@@ -52,7 +65,9 @@ export function errorCommandMessage(error: unknown, lang: Lang): CommandMessage 
 export function createRefreshCommand(
   deps: RefreshCommandDeps
 ): (event: CommandEvent) => Promise<void> {
+  const now = deps.now ?? Date.now;
   return async (event) => {
+    const started = now();
     try {
       let failure: CommandMessage | null = null;
       try {
@@ -64,7 +79,10 @@ export function createRefreshCommand(
         console.error("refreshOverview failed", error);
         failure = errorCommandMessage(error, deps.lang());
       }
-      if (failure) await deps.showMessage(failure);
+      if (failure) {
+        const left = started + COMMAND_LIFETIME_MS - COMPLETION_MARGIN_MS - now();
+        await deps.showMessage(failure, Math.max(0, left));
+      }
     } catch (error) {
       // Showing the message failed too: nothing more the user can be shown from here.
       console.error("refreshOverview: could not show the failure", error);

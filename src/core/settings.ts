@@ -266,9 +266,13 @@ function readCurrentStatusDate(
     const parsed = parseMonth(source.currentStatusDate);
     if (parsed.kind === "month") fromName = parsed.value;
     else if (parsed.kind === "invalid") {
+      // #REF!: the name refers to a cell on a sheet that was deleted.
       diagnostics.push({
         severity: "warning",
-        code: "core.diag.invalidStatusDateName",
+        code:
+          parsed.text === "#REF!"
+            ? "core.diag.statusDateNameBroken"
+            : "core.diag.invalidStatusDateName",
         params: { text: parsed.text },
       });
     }

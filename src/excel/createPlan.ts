@@ -12,6 +12,7 @@ import { describeStatusFormatting } from "../core/statusFormatting";
 import { readWorkbook } from "./readWorkbook";
 import { queueSettingsSheet } from "./settingsSheet";
 import { queueStatusFormatting } from "./statusFormatting";
+import { syncEndingWithFocus } from "./bestEffortFocus";
 import { characterWidthToPoints } from "./writeOverview";
 
 /** Column widths in characters: focus area, initiative, action, status, note, status date. */
@@ -47,6 +48,11 @@ export async function createPlanInExcel(
   ws.getRangeByIndexes(1, 0, 1, header.length).format.wrapText = true;
   ws.getRangeByIndexes(1, 0, 1, header.length).format.verticalAlignment = "Top";
 
+  // The settings and the name AktuelStatusdato before the rule that reads the name.
+  if (!read.settings && !read.settingsSheetExists) {
+    queueSettingsSheet(context, lang, null, !read.currentStatusDateName.exists);
+  }
+
   // The one (empty) body row carries validation, the current-round rule and the date format.
   const source: PlanSource = {
     kind: "table",
@@ -62,11 +68,8 @@ export async function createPlanInExcel(
   });
   if (description) queueStatusFormatting(ws, description);
   ws.freezePanes.freezeRows(1);
-
-  if (!read.settings && !read.settingsSheetExists) {
-    queueSettingsSheet(context, lang, null, !read.currentStatusDateName.exists);
-  }
+  // Last statements, best effort (see bestEffortFocus.ts).
   ws.activate();
   ws.getRange("A2").select();
-  await context.sync();
+  await syncEndingWithFocus(context);
 }

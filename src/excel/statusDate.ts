@@ -1,7 +1,8 @@
 // "Sæt aktuel statusdato": the month's first day, as a serial formatted "mmmm yyyy", in the
 // cell the name AktuelStatusdato refers to. The conditional format on the plan reads the name,
 // so the marking follows without touching the plan. Missing pieces are created: the
-// settings row and the name, or the whole settings sheet. One read, one write.
+// settings row and the name, or the whole settings sheet. One read, one write, which ends
+// with a full calculation.
 
 import type { Language, YearMonth } from "../core/model";
 import { UserFacingError } from "../core/operations";
@@ -25,6 +26,15 @@ function writeMonth(cell: Excel.Range, month: YearMonth): void {
   cell.values = [[yearMonthToExcelSerial(month)]];
 }
 
+/**
+ * Conditional formats that read the name do not always re-evaluate when only the named cell
+ * changes (office-js #5299, #1157); a full calculation in the same batch makes the plan's
+ * marking follow the new date.
+ */
+function queueFullCalculation(context: Excel.RequestContext): void {
+  context.workbook.application.calculate("Full");
+}
+
 export async function setCurrentStatusDateInExcel(
   context: Excel.RequestContext,
   month: YearMonth,
@@ -40,6 +50,7 @@ export async function setCurrentStatusDateInExcel(
   if (name.exists && target?.sheet) {
     const sheet = target.sheet;
     writeMonth(wb.worksheets.getItem(sheet).getCell(target.row, target.column), month);
+    queueFullCalculation(context);
     await context.sync();
     return { sheet, row: target.row, column: target.column };
   }
@@ -76,6 +87,7 @@ export async function setCurrentStatusDateInExcel(
     const cell = ws.getCell(row, column);
     writeMonth(cell, month);
     wb.names.add(CURRENT_STATUS_DATE_NAME, cell, statusDateNameComment(lang));
+    queueFullCalculation(context);
     await context.sync();
     return { sheet: settings.sheet, row, column };
   }
@@ -88,6 +100,7 @@ export async function setCurrentStatusDateInExcel(
     });
   }
   const created = queueSettingsSheet(context, lang, month, true);
+  queueFullCalculation(context);
   await context.sync();
   return { sheet: SETTINGS_SHEET, row: created.dateRow, column: 1 };
 }

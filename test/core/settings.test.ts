@@ -288,10 +288,18 @@ describe("readSettings", () => {
 
     it("falls back to the row when the name is unreadable, and warns", () => {
       const { settings, diagnostics } = readSettings(
-        source([["Aktuel statusdato", "2019-09"]], { error: "#REF!" })
+        source([["Aktuel statusdato", "2019-09"]], { error: "#N/A" })
       );
       expect(settings.currentStatusDate).toEqual({ year: 2019, month: 9 });
       expect(diagnostics.map((d) => d.code)).toEqual(["core.diag.invalidStatusDateName"]);
+    });
+
+    it("says so when the name points at a deleted sheet (#REF!)", () => {
+      const { settings, diagnostics } = readSettings(
+        source([["Aktuel statusdato", "2019-09"]], { error: "#REF!" })
+      );
+      expect(settings.currentStatusDate).toEqual({ year: 2019, month: 9 });
+      expect(diagnostics.map((d) => d.code)).toEqual(["core.diag.statusDateNameBroken"]);
     });
 
     it("warns about an unreadable row and leaves the date unset", () => {
