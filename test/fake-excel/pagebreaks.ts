@@ -25,7 +25,8 @@ export class FakePageBreakCollection extends FakeClientObject<SheetState> {
     return undefined;
   }
 
-  add(pageBreakRange: FakeRange | string): void {
+  /** Returns the new `Excel.PageBreak`, as documented ("Returns: Excel.PageBreak"). */
+  add(pageBreakRange: FakeRange | string): FakePageBreak {
     const arg = typeof pageBreakRange === "string" ? pageBreakRange : pageBreakRange._path;
     this._queue("add", arg, (s) => {
       this.context._host.assertWritable(s, "PageBreakCollection.add");
@@ -44,6 +45,9 @@ export class FakePageBreakCollection extends FakeClientObject<SheetState> {
       if (row === 0) fail(ErrorCodes.invalidArgument, "add: no page break above row 1");
       if (!s.rowBreaks.includes(row)) s.rowBreaks = [...s.rowBreaks, row].sort((a, b) => a - b);
     });
+    return new FakePageBreak(this.context, `${this._path}.add(${String(arg)})`, () =>
+      this._resolve()
+    );
   }
 
   removePageBreaks(): void {
@@ -51,5 +55,18 @@ export class FakePageBreakCollection extends FakeClientObject<SheetState> {
       this.context._host.assertWritable(s, "PageBreakCollection.removePageBreaks");
       s.rowBreaks = [];
     });
+  }
+}
+
+/** Excel.PageBreak: what `add` returns. The add-in keeps no reference to it, so no members. */
+export class FakePageBreak extends FakeClientObject<SheetState> {
+  constructor(context: FakeRequestContext, path: string, resolver: () => SheetState | null) {
+    super(context, path, "PageBreak", resolver, { api: "1.9" });
+  }
+  protected _scalars() {
+    return [];
+  }
+  protected _read(): unknown {
+    return undefined;
   }
 }
