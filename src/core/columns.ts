@@ -1,5 +1,6 @@
 // The plan's columns: which header names are accepted for which field.
 
+import { normalizeKey } from "./keys";
 import { isErrorCell, type RawCell } from "./raw";
 
 export type ColumnKey =
@@ -45,14 +46,9 @@ export interface ColumnMatch {
   duplicates?: { key: ColumnKey; index: number }[];
 }
 
-/** Compares header names ignoring case, all spacing (also around "/") and a trailing ":". */
-export function normalizeHeader(text: string): string {
-  return text.normalize("NFC").toLowerCase().replace(/\s+/g, "").replace(/:+$/, "");
-}
-
 const HEADER_LOOKUP: ReadonlyMap<string, ColumnKey> = new Map(
   (Object.keys(COLUMN_ALIASES) as ColumnKey[]).flatMap((key) =>
-    COLUMN_ALIASES[key].map((alias) => [normalizeHeader(alias), key] as const)
+    COLUMN_ALIASES[key].map((alias) => [normalizeKey(alias), key] as const)
   )
 );
 
@@ -61,7 +57,7 @@ export function columnKeyOf(cell: RawCell): ColumnKey | undefined {
   if (cell === null || cell === undefined || isErrorCell(cell) || cell instanceof Date) {
     return undefined;
   }
-  return HEADER_LOOKUP.get(normalizeHeader(String(cell)));
+  return HEADER_LOOKUP.get(normalizeKey(String(cell)));
 }
 
 /** Finds the known columns in a header row; unknown columns are the user's and ignored. */

@@ -5,12 +5,14 @@ import type { Diagnostic } from "./diagnostics";
 import { buildOverview } from "./layout/overviewLayout";
 import type { Language, Settings, YearMonth } from "./model";
 import {
+  GENERATED_SHEETS,
   OVERVIEW_SHEET,
   PLAN_SHEET,
   PLAN_TABLE,
   type WorkbookPort,
   type WorkbookSnapshot,
 } from "./port";
+import { readWorkbook } from "./readWorkbook";
 import { readPlan, type ReadPlanResult, type StatusFix } from "./readPlan";
 import {
   checkFocusAreaOrder,
@@ -88,7 +90,7 @@ const FOREIGN_OVERVIEW: Diagnostic = {
 };
 
 /**
- * Rebuilds the overview: one `port.read()`, at most one `port.writeOverview()`, one
+ * Rebuilds the overview: one `port.read()`, at most one `port.writeGeneratedSheet()`, one
  * `port.report()`. Nothing is written when there is no plan, the plan cannot be read, or a
  * sheet Oversigt exists that the add-in did not make; warnings never block writing.
  * Errors thrown by the port propagate to the caller.
@@ -97,7 +99,8 @@ export async function refreshOverview(
   port: WorkbookPort,
   options: RefreshOptions = {}
 ): Promise<RefreshResult> {
-  const snapshot = await port.read();
+  const snapshot = readWorkbook(await port.read());
+  const overview = snapshot.generated.overview;
   const result: RefreshResult = {
     written: false,
     diagnostics: [],
@@ -110,7 +113,7 @@ export async function refreshOverview(
   const diagnostics = result.diagnostics;
   const fromSheet = readSettings(snapshot.settings);
   diagnostics.push(...fromSheet.diagnostics);
-  if (snapshot.overview === "foreign") diagnostics.push({ ...FOREIGN_OVERVIEW });
+  if (overview === "foreign") diagnostics.push({ ...FOREIGN_OVERVIEW });
 
   if (!snapshot.plan) {
     diagnostics.push({
@@ -130,10 +133,10 @@ export async function refreshOverview(
         { focusAreas: orderedFocusAreas(plan, settings) },
         result.statusDate
       );
-      if (snapshot.overview !== "foreign") {
+      if (overview !== "foreign") {
         const generatedAt = (options.now ?? (() => new Date()))();
         result.sheet = buildOverview(plan, settings, { generatedAt });
-        await port.writeOverview(result.sheet);
+        await port.writeGeneratedSheet(result.sheet, GENERATED_SHEETS.overview.marker);
         result.written = true;
       }
     }

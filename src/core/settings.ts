@@ -11,6 +11,7 @@ import type { Diagnostic } from "./diagnostics";
 import { t } from "../i18n";
 import type { Language, Plan, Settings, YearMonth } from "./model";
 import { SETTINGS_SHEET, type SettingsSource } from "./port";
+import { normalizeKey } from "./keys";
 import { isErrorCell, type RawCell } from "./raw";
 import { cellText, nameKey } from "./readPlan";
 
@@ -44,9 +45,11 @@ const EXTRA_KEY_ALIASES: Record<keyof Settings, readonly string[]> = {
   language: ["Language/sprog"],
 };
 
-function normalizeKey(text: string): string {
-  return text.normalize("NFC").toLowerCase().replace(/\s+/g, "").replace(/:+$/, "");
-}
+/** Header row of the settings table: workbook contract words, like the plan's column names. */
+export const SETTINGS_HEADERS: Record<Language, [string, string]> = {
+  da: ["Indstilling", "Værdi"],
+  en: ["Setting", "Value"],
+};
 
 const KEY_LOOKUP: ReadonlyMap<string, keyof Settings> = new Map(
   (Object.keys(SETTING_KEYS) as (keyof Settings)[]).flatMap((key) =>
@@ -55,6 +58,11 @@ const KEY_LOOKUP: ReadonlyMap<string, keyof Settings> = new Map(
     )
   )
 );
+
+/** Whether `text` names the setting `key` (its keys or any alias). */
+export function isSettingKey(text: string, key: keyof Settings): boolean {
+  return KEY_LOOKUP.get(normalizeKey(text)) === key;
+}
 
 // Excel's standard colours, so "rød" looks like picking Red in Excel's palette.
 const NAMED_COLORS: ReadonlyMap<string, string> = new Map([

@@ -128,8 +128,6 @@ function columnBlocks(columns: number[], row: number, rowCount: number): CellRan
 }
 
 export interface StatusFormattingOptions {
-  /** 0-based sheet column of the source's first column (where the table starts). */
-  firstColumn: number;
   markingColor: string;
   language: Language;
 }
@@ -159,7 +157,7 @@ export function describeStatusFormatting(
     return { description: null, diagnostics };
   }
 
-  const sheetColumn = (key: ColumnKey) => options.firstColumn + (columns[key] as number);
+  const sheetColumn = (key: ColumnKey) => source.firstColumn + (columns[key] as number);
   const firstRow = source.headerRow; // 0-based index of the first body row
   const rowCount = source.rows.length;
   const status = sheetColumn("status");
@@ -187,7 +185,7 @@ export function describeStatusFormatting(
       statusDateNumberFormat: STATUS_DATE_NUMBER_FORMAT,
       fixes: read.statusFixes.map((fix) => ({
         row: fix.row - 1,
-        column: options.firstColumn + fix.column,
+        column: source.firstColumn + fix.column,
         from: fix.from,
         to: fix.to,
       })),

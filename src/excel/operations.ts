@@ -16,7 +16,7 @@ import {
 import { OVERVIEW_SHEET, PLAN_SHEET, PLAN_TABLE, SETTINGS_SHEET } from "../core/port";
 import { refreshOverview as refreshUseCase } from "../core/refresh";
 import { readSettings } from "../core/settings";
-import { normalizeHeader } from "../core/columns";
+import { normalizeKey } from "../core/keys";
 import { langFromTag, type Lang } from "../i18n";
 import { createPlanInExcel } from "./createPlan";
 import { asUserFacing } from "./errors";
@@ -153,9 +153,9 @@ export function createExcelOperations(
           if (plan && source && plan.sheet.toLowerCase() === sheet.toLowerCase()) {
             columnIndex = plan.firstColumn;
             if (column !== undefined) {
-              const wanted = normalizeHeader(column);
+              const wanted = normalizeKey(column);
               const index = source.header.findIndex(
-                (cell) => typeof cell === "string" && normalizeHeader(cell) === wanted
+                (cell) => typeof cell === "string" && normalizeKey(cell) === wanted
               );
               if (index >= 0) columnIndex = plan.firstColumn + index;
             }

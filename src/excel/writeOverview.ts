@@ -198,7 +198,7 @@ function prepareSheet(
   return ws;
 }
 
-function queueRows(
+export function queueRows(
   ws: Excel.Worksheet,
   sheet: SheetDescription,
   plan: OverviewWritePlan,
@@ -215,28 +215,13 @@ function queueRows(
     }
   });
   range.setCellProperties(rows.map((row) => row.properties));
+  // Rows past the description's heights keep Excel's default height.
   range.setRowProperties(
     rows.map((row) => (row.height === null ? {} : { format: { rowHeight: row.height } }))
   );
-  // Rows the description leaves to Excel: auto-fit, in runs of adjacent rows.
-  let start = -1;
-  rows.forEach((row, i) => {
-    const auto = row.height === null;
-    if (auto && start < 0) start = i;
-    if ((!auto || i === rows.length - 1) && start >= 0) {
-      const end = auto ? i : i - 1;
-      ws.getRangeByIndexes(
-        chunk.first + start,
-        0,
-        end - start + 1,
-        sheet.columnCount
-      ).format.autofitRows();
-      start = -1;
-    }
-  });
 }
 
-function queueSheetSettings(ws: Excel.Worksheet, sheet: SheetDescription): void {
+export function queueSheetSettings(ws: Excel.Worksheet, sheet: SheetDescription): void {
   sheet.columnWidths.forEach((width, c) => {
     ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = characterWidthToPoints(width);
   });
@@ -256,7 +241,7 @@ function queueSheetSettings(ws: Excel.Worksheet, sheet: SheetDescription): void 
     const { first, last } = page.printTitleRows;
     layout.setPrintTitleRows(ws.getRangeByIndexes(first, 0, last - first + 1, 1).getEntireRow());
   }
-  if (sheet.frozenRows > 0) ws.freezePanes.freezeRows(sheet.frozenRows);
+  if (sheet.frozenRows) ws.freezePanes.freezeRows(sheet.frozenRows);
 }
 
 /**

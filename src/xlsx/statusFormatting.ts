@@ -151,10 +151,8 @@ export function applyStatusFormattingToWorkbook(
   }
   const settingsRead = readSettings(snapshot.settings);
   const settings = settingsRead.settings;
-  // A table may start anywhere; the sheet fallback reads from column A.
   const table = source.kind === "table" ? findTable(workbook, PLAN_TABLE) : null;
   const described = describeStatusFormatting(source, {
-    firstColumn: table ? table.area.firstColumn - 1 : 0,
     markingColor: settings.markingColor,
     language: options.language ?? settings.language,
   });

@@ -5,7 +5,7 @@ import type { RawCell } from "../../src/core/raw";
 import { PLAN_HEADER as HEADER } from "../support/memoryPort";
 
 function source(rows: RawCell[][], header: RawCell[] = HEADER, headerRow = 1): PlanSource {
-  return { kind: "table", sheet: "Plan", headerRow, header, rows };
+  return { kind: "table", sheet: "Plan", headerRow, firstColumn: 0, header, rows };
 }
 
 const codes = (result: ReadPlanResult) => result.diagnostics.map((d) => d.code);

@@ -1,8 +1,8 @@
 import { hasErrors, type Diagnostic } from "../../src/core/diagnostics";
-import type { WorkbookSnapshot } from "../../src/core/port";
+
 import type { RawCell } from "../../src/core/raw";
 import { refreshOverview } from "../../src/core/refresh";
-import { memoryPort, planTable, settingsTable } from "../support/memoryPort";
+import { memoryPort, planTable, settingsTable, type TestWorkbook } from "../support/memoryPort";
 
 const ROWS: RawCell[][] = [
   ["Overordnet fokus", "Besøg", "Frokost med ambassadøren", "(√)", "Ikke i 2019", "december 2019"],
@@ -11,7 +11,7 @@ const ROWS: RawCell[][] = [
   ["Skole & Uddannelse", "Nyt skolenetværk", "Effektmåling", "√", "", "2019-09"],
 ];
 
-function snapshot(overrides: Partial<WorkbookSnapshot> = {}): WorkbookSnapshot {
+function snapshot(overrides: Partial<TestWorkbook> = {}): TestWorkbook {
   return { plan: planTable(ROWS), settings: null, overview: "absent", ...overrides };
 }
 

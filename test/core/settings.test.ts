@@ -15,7 +15,14 @@ import type { SettingsSource } from "../../src/core/port";
 import type { RawCell } from "../../src/core/raw";
 
 function source(rows: RawCell[][], currentStatusDate?: RawCell): SettingsSource {
-  return { sheet: "Indstillinger", firstRow: 2, rows, currentStatusDate };
+  return {
+    kind: "table",
+    sheet: "Indstillinger",
+    firstRow: 2,
+    firstColumn: 0,
+    rows,
+    currentStatusDate,
+  };
 }
 
 function planWith(...dates: ({ year: number; month: number } | null)[]): Plan {

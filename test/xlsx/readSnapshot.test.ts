@@ -135,8 +135,10 @@ describe("reading settings", () => {
     ws.addRow(["Aktuel statusdato", "september 2019"]);
     const { settings } = readSnapshot(await reload(wb));
     expect(settings).toEqual({
+      kind: "sheet",
       sheet: "Indstillinger",
       firstRow: 2,
+      firstColumn: 0,
       rows: [
         ["Titel", "Uden tabel"],
         ["Aktuel statusdato", "september 2019"],
@@ -157,15 +159,15 @@ describe("the overview's state", () => {
   it("is absent, generated (marker name on its A1) or foreign", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Plan");
-    expect(readSnapshot(wb).overview).toBe("absent");
+    expect(readSnapshot(wb).generated.overview).toBe("absent");
     wb.addWorksheet("Oversigt");
-    expect(readSnapshot(await reload(wb)).overview).toBe("foreign");
+    expect(readSnapshot(await reload(wb)).generated.overview).toBe("foreign");
     wb.definedNames.add("'Oversigt'!$B$2", OVERVIEW_MARKER_NAME);
-    expect(readSnapshot(await reload(wb)).overview).toBe("foreign");
+    expect(readSnapshot(await reload(wb)).generated.overview).toBe("foreign");
     const marked = new ExcelJS.Workbook();
     marked.addWorksheet("Oversigt");
     marked.definedNames.add("'Oversigt'!$A$1", OVERVIEW_MARKER_NAME);
-    expect(readSnapshot(await reload(marked)).overview).toBe("generated");
+    expect(readSnapshot(await reload(marked)).generated.overview).toBe("generated");
   });
 });
 

@@ -70,7 +70,6 @@ export class GridBuilder {
       columnWidths: [...this.columnWidths],
       rowHeights: this.heights,
       page,
-      frozenRows: 0,
     };
   }
 }
