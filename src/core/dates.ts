@@ -66,6 +66,16 @@ export function yearMonthToExcelSerial(value: YearMonth): number {
   return days < FIRST_SERIAL_AFTER_BUG ? days - 1 : days;
 }
 
+/**
+ * A date-time as Excel stores it: the serial (1900 system, time as the fraction), read from
+ * the Date's UTC parts as ExcelJS delivers them. Office.js delivers date cells this way, so
+ * the ExcelJS host converts to it and both hosts hand the core the same values.
+ */
+export function dateToExcelSerial(date: Date): number {
+  const days = (date.getTime() - EXCEL_EPOCH_MS) / DAY_MS;
+  return days < FIRST_SERIAL_AFTER_BUG ? days - 1 : days;
+}
+
 function isValidMonth(year: number, month: number): boolean {
   return Number.isInteger(year) && year >= 1900 && year <= 9999 && month >= 1 && month <= 12;
 }

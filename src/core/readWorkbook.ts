@@ -6,7 +6,8 @@
 //   rows above and blank columns left of everything are dropped, and the header is the row
 //   naming the most plan columns among the first HEADER_SCAN_ROWS rows (the first such row on
 //   a tie; the first row when none names any), so a title above the header is tolerated. The
-//   header ends at its last non-blank cell; data rows end at the last non-blank row.
+//   plan's columns run from the header's first to its last non-blank cell; data rows end at
+//   the last non-blank row.
 // - Settings: table Indstillinger when it exists. Without it, the first two non-blank columns
 //   of sheet Indstillinger, a header row (SETTINGS_HEADERS) skipped. Without either, only the
 //   name AktuelStatusdato, if it exists.
@@ -105,15 +106,17 @@ function planFromSheet(sheet: string, used: RawGrid | null): PlanSource {
   if (grid.values.length === 0) return empty;
   const index = sheetHeaderIndex(grid.values);
   const fullHeader = grid.values[index];
-  let width = fullHeader.length;
-  while (width > 0 && isBlankCell(fullHeader[width - 1])) width--;
+  let first = 0;
+  while (first < fullHeader.length && isBlankCell(fullHeader[first])) first++;
+  let end = fullHeader.length;
+  while (end > first && isBlankCell(fullHeader[end - 1])) end--;
   const fit = (row: RawCell[]): RawCell[] =>
-    Array.from({ length: width }, (_, c) => (row[c] === undefined ? null : row[c]));
+    Array.from({ length: end - first }, (_, c) => row[first + c] ?? null);
   return {
     kind: "sheet",
     sheet: grid.sheet,
     headerRow: grid.row + index + 1,
-    firstColumn: grid.column,
+    firstColumn: grid.column + first,
     header: fit(fullHeader),
     rows: grid.values.slice(index + 1).map(fit),
   };
