@@ -1,6 +1,7 @@
 // The plan's columns: which header names are accepted for which field.
 
 import { normalizeKey } from "./keys";
+import type { Language } from "./model";
 import { isErrorCell, type RawCell } from "./raw";
 
 export type ColumnKey =
@@ -72,4 +73,25 @@ export function matchColumns(header: RawCell[]): ColumnMatch {
   });
   const missing = REQUIRED_COLUMNS.filter((key) => columns[key] === undefined);
   return { columns, missing, duplicates };
+}
+
+/**
+ * The language a header row is written in: English when more of its cells are English column
+ * names (COLUMN_NAMES.en) than Danish ones, else Danish; null when it names neither. Names the
+ * two languages share (Status, ID) do not count.
+ */
+export function headerLanguage(header: readonly RawCell[]): Language | null {
+  let da = 0;
+  let en = 0;
+  for (const cell of header) {
+    if (typeof cell !== "string") continue;
+    const text = normalizeKey(cell);
+    for (const names of Object.values(COLUMN_NAMES)) {
+      if (normalizeKey(names.da) === normalizeKey(names.en)) continue;
+      if (text === normalizeKey(names.da)) da++;
+      else if (text === normalizeKey(names.en)) en++;
+    }
+  }
+  if (da === 0 && en === 0) return null;
+  return en > da ? "en" : "da";
 }

@@ -1,6 +1,7 @@
 // The use case behind "Opdater oversigt": read the workbook once, build the overview, write it
 // once, and report what was found. Hosts supply the port (src/excel, src/xlsx).
 
+import { headerLanguage } from "./columns";
 import type { Diagnostic } from "./diagnostics";
 import { buildOverview } from "./layout/overviewLayout";
 import type { Language, Settings, YearMonth } from "./model";
@@ -111,7 +112,9 @@ export async function refreshOverview(
     planKind: snapshot.plan?.kind ?? null,
   };
   const diagnostics = result.diagnostics;
-  const fromSheet = readSettings(snapshot.settings);
+  // Without a Sprog setting, the sheet's texts follow the language of the plan's headers.
+  const planLanguage = snapshot.plan ? headerLanguage(snapshot.plan.header) : null;
+  const fromSheet = readSettings(snapshot.settings, planLanguage ?? "da");
   diagnostics.push(...fromSheet.diagnostics);
   if (overview === "foreign") diagnostics.push({ ...FOREIGN_OVERVIEW });
 

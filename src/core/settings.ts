@@ -141,8 +141,15 @@ interface Entry {
   row: number;
 }
 
-export function readSettings(source: SettingsSource | null): SettingsRead {
-  if (!source) return { settings: defaultSettings(), diagnostics: [] };
+/**
+ * Reads the settings rows. `fallbackLanguage` is the language when no valid Sprog is set (the
+ * use case passes the language of the plan's headers); default Danish.
+ */
+export function readSettings(
+  source: SettingsSource | null,
+  fallbackLanguage: Language = "da"
+): SettingsRead {
+  if (!source) return { settings: defaultSettings(fallbackLanguage), diagnostics: [] };
   const diagnostics: Diagnostic[] = [];
   const entries = new Map<keyof Settings, Entry>();
 
@@ -192,12 +199,13 @@ export function readSettings(source: SettingsSource | null): SettingsRead {
     return entry ? cellText(entry.value) : "";
   };
 
-  let language: Language = "da";
+  let language: Language = fallbackLanguage;
   const languageEntry = entries.get("language");
   if (languageEntry && text("language") !== "") {
     const parsed = parseLanguage(text("language"));
     if (parsed) language = parsed;
     else {
+      language = "da"; // as the diagnostic says
       diagnostics.push({
         severity: "warning",
         code: "core.diag.invalidLanguage",

@@ -182,3 +182,26 @@ describe("refreshOverview", () => {
     expect(result.written).toBe(true);
   });
 });
+
+describe("the language of the sheet's texts", () => {
+  const EN_HEADER = ["Focus area", "Initiative", "Action", "Status", "Status note", "Status date"];
+
+  it("follows a plan with English headers when no Sprog is set", async () => {
+    const plan = planTable(ROWS, EN_HEADER);
+    const result = await refreshOverview(memoryPort(snapshot({ plan })), { now: FIXED_NOW });
+    expect(result.written).toBe(true);
+    expect(texts(result)).toContain("Initiative: Besøg");
+    expect(texts(result)).not.toContain("Indsats: Besøg");
+  });
+
+  it("follows the Sprog setting over the headers, and stays Danish for Danish headers", async () => {
+    const plan = planTable(ROWS, EN_HEADER);
+    const settings = settingsTable([["Sprog", "dansk"]]);
+    const danish = await refreshOverview(memoryPort(snapshot({ plan, settings })), {
+      now: FIXED_NOW,
+    });
+    expect(texts(danish)).toContain("Indsats: Besøg");
+    const plain = await refreshOverview(memoryPort(snapshot()), { now: FIXED_NOW });
+    expect(texts(plain)).toContain("Indsats: Besøg");
+  });
+});
