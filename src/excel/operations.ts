@@ -17,26 +17,18 @@ import { OVERVIEW_SHEET, PLAN_SHEET, PLAN_TABLE, SETTINGS_SHEET } from "../core/
 import { refreshOverview as refreshUseCase } from "../core/refresh";
 import { readSettings } from "../core/settings";
 import { normalizeKey } from "../core/keys";
-import { langFromTag, type Lang } from "../i18n";
+import { langFromTag, type Language } from "../i18n";
 import { createPlanInExcel } from "./createPlan";
 import { asUserFacing } from "./errors";
 import { ExcelWorkbookPort } from "./excelPort";
 import { DEFAULT_GRACE_MS, OwnWriteGuard } from "./ownWrites";
 import { readWorkbook } from "./readWorkbook";
-import { assertBaseline, type OfficeLike } from "./requirements";
+import type { ExcelLike, OfficeLike } from "./hostTypes";
+import { assertBaseline } from "./requirements";
 import { setCurrentStatusDateInExcel } from "./statusDate";
 import { applyStatusFormattingInExcel } from "./statusFormatting";
 import { watchStatusEditsInExcel } from "./watchStatusEdits";
 import { REQUEST_BUDGET_BYTES } from "./writeOverview";
-
-/** The part of the `Excel` namespace the adapter uses (the real one or the fake's). */
-export interface ExcelLike {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
-  run<T>(
-    context: OfficeExtension.ClientRequestContext,
-    batch: (context: Excel.RequestContext) => Promise<T>
-  ): Promise<T>;
-}
 
 export interface ExcelOperationsOptions {
   /** Clock for the overview's generated-by line and `refreshedAt`. */
@@ -71,7 +63,7 @@ export function createExcelOperations(
   const guard = new OwnWriteGuard(options.ownWriteGraceMs ?? DEFAULT_GRACE_MS);
   const host = (): ExcelLike => excel ?? globalExcel();
   const officeHost = (): OfficeLike | undefined => office ?? globalOffice();
-  const userLang = (): Lang => langFromTag(officeHost()?.context?.displayLanguage);
+  const userLang = (): Language => langFromTag(officeHost()?.context?.displayLanguage);
   let lastRefreshWriteSyncs = 0;
 
   const checked = <T>(

@@ -31,7 +31,7 @@ import { ProblemsList } from "./components/ProblemsList";
 import { RefreshResult } from "./components/RefreshResult";
 import { StatusDatePicker } from "./components/StatusDatePicker";
 import type { AutoOpenSetting } from "./autoOpen";
-import { errorMessage } from "./errors";
+import { errorMessage } from "../core/errorMessage";
 import { useLang, useT } from "./i18n";
 import { useOperations } from "./operationsContext";
 import { useStatusWatch } from "./useStatusWatch";
