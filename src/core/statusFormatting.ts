@@ -4,6 +4,7 @@
 // Hosts (src/excel over Office.js, src/xlsx over ExcelJS) apply it; both must be idempotent.
 
 import { t } from "../i18n";
+import { columnLetters } from "./a1";
 import type { ColumnKey } from "./columns";
 import type { Diagnostic } from "./diagnostics";
 import type { Language, StatusSymbol } from "./model";
@@ -68,26 +69,6 @@ export interface StatusFormattingRead {
   /** Null when the needed columns are missing or the plan has no rows. */
   description: StatusFormattingDescription | null;
   diagnostics: Diagnostic[];
-}
-
-/** Excel column letters of a 0-based column index: 0 → A, 26 → AA. */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-/** `B2:C10` (no sheet) for a 0-based rectangle; a single cell gives `B2`. */
-export function rangeAddress(range: CellRange): string {
-  const first = `${columnLetters(range.column)}${range.row + 1}`;
-  if (range.rowCount === 1 && range.columnCount === 1) return first;
-  const last = `${columnLetters(range.column + range.columnCount - 1)}${range.row + range.rowCount}`;
-  return `${first}:${last}`;
 }
 
 /**

@@ -30,7 +30,7 @@ import {
 import { sameName } from "../core/keys";
 import type { RawCell } from "../core/raw";
 import { readWorkbook as readRules } from "../core/readWorkbook";
-import { parseAddress, splitSheet, type ParsedAddress } from "./a1";
+import { parseAddress, splitSheet, type ParsedAddress } from "../core/a1";
 import { isOfficeError } from "./errors";
 import { toRawCell, toRawRows } from "./rawValues";
 

@@ -21,7 +21,7 @@ import { matchColumns } from "../core/columns";
 import { readSettings } from "../core/settings";
 import { STATUS_DATE_NUMBER_FORMAT } from "../core/statusFormatting";
 import type { CellRange } from "../core/sheet";
-import { intersect, parseAddress } from "./a1";
+import { intersect, parseAddress } from "../core/a1";
 import type { OwnWriteGuard } from "./ownWrites";
 import { readWorkbook } from "./readWorkbook";
 import type { ExcelLike } from "./hostTypes";

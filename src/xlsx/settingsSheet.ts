@@ -2,7 +2,7 @@
 // applied, and the name AktuelStatusdato on its current-status-date cell.
 
 import type { Workbook } from "exceljs";
-import { columnLetters } from "../core/statusFormatting";
+import { columnLetters } from "../core/a1";
 import type { Language, Settings } from "../core/model";
 import { CURRENT_STATUS_DATE_NAME } from "../core/port";
 import { describeSettingsSheet } from "../core/sheets/settingsSheet";

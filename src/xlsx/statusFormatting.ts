@@ -10,11 +10,10 @@ import type { Language } from "../core/model";
 import type { StatusFormattingOutcome } from "../core/operations";
 import { PLAN_TABLE } from "../core/port";
 import { readSettings } from "../core/settings";
+import { columnLetters, rangeAddress } from "../core/a1";
 import {
-  columnLetters,
   describeStatusFormatting,
   isCurrentRoundFormula,
-  rangeAddress,
   type StatusFormattingDescription,
 } from "../core/statusFormatting";
 import { findSheet, findTable, readSnapshot } from "./readSnapshot";

@@ -15,7 +15,7 @@ import type {
 import type { RawWorkbook } from "../core/port";
 import { generatedSheetState } from "../core/readWorkbook";
 import type { BorderWeight, CellStyle, SheetDescription } from "../core/sheet";
-import { columnLetters } from "../core/statusFormatting";
+import { columnLetters } from "../core/a1";
 import { formatReference, resolveName, setName } from "./names";
 import { findSheet } from "./readSnapshot";
 

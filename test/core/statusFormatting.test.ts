@@ -1,12 +1,11 @@
 // The host-neutral description of the plan's status formatting.
 
 import type { PlanSource } from "../../src/core/port";
+import { columnLetters, rangeAddress } from "../../src/core/a1";
 import {
-  columnLetters,
   currentRoundFormula,
   describeStatusFormatting,
   isCurrentRoundFormula,
-  rangeAddress,
   STATUS_DATE_NUMBER_FORMAT,
   STATUS_LIST_SOURCE,
 } from "../../src/core/statusFormatting";
