@@ -13,7 +13,7 @@ import type { Language, Plan, Settings, YearMonth } from "./model";
 import { SETTINGS_SHEET, type SettingsSource } from "./port";
 import { normalizeKey } from "./keys";
 import { isErrorCell, type RawCell } from "./raw";
-import { cellText, nameKey } from "./readPlan";
+import { cellText, nameKey } from "./cellText";
 
 export const DEFAULT_MARKING_COLOR = "#C00000";
 
