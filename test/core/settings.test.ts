@@ -7,6 +7,7 @@ import {
   readSettings,
   resolveCurrentStatusDate,
   SETTING_KEYS,
+  SETTINGS_SPEC,
   settingsRows,
 } from "../../src/core/settings";
 import { formatDiagnostic } from "../../src/core/formatDiagnostic";
@@ -446,4 +447,33 @@ describe("checkFocusAreaOrder", () => {
       plan.focusAreas.map((a) => a.name)
     );
   });
+});
+
+describe("the settings spec", () => {
+  it.each(["da", "en"] as const)(
+    "reads back every row that Opret plan writes (%s), names and aliases included",
+    (lang) => {
+      const written = {
+        ...defaultSettings(lang),
+        title: "T",
+        intro: "I",
+        currentStatusDate: { year: 2019, month: 12 },
+        focusAreaOrder: ["A", "B"],
+        markingColor: "#0070C0",
+        language: lang,
+      };
+      const rows = settingsRows(written, lang);
+      expect(rows.map(([key]) => key)).toEqual(
+        Object.values(SETTINGS_SPEC).map((spec) => spec.names[lang])
+      );
+      const read = readSettings(source(rows));
+      expect(read.diagnostics).toEqual([]);
+      expect(read.settings).toEqual(written);
+      for (const spec of Object.values(SETTINGS_SPEC)) {
+        for (const alias of spec.aliases) {
+          expect(readSettings(source([[alias, ""]])).diagnostics).toEqual([]);
+        }
+      }
+    }
+  );
 });
