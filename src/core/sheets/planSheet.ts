@@ -8,19 +8,28 @@ import type { CellRange, CellStyle, NumberFormatSpec, SheetCell, SheetDescriptio
 import { STATUS_DATE_NUMBER_FORMAT } from "../statusFormatting";
 import { LANDSCAPE_FIT_WIDTH } from "./page";
 
-/** Column widths in characters: wide enough for the text of a typical action. */
+/**
+ * Column widths in characters: wide enough for the text of a typical action. None is exactly 9:
+ * ExcelJS takes 9 for its default and leaves such a column's width out of the file.
+ */
 export const PLAN_COLUMN_WIDTHS: Record<ColumnKey, number> = {
   id: 8,
   focusArea: 20,
   initiative: 28,
   action: 60,
-  status: 9,
+  status: 10,
   note: 50,
   statusDate: 16,
 };
 
-/** Columns holding free text: stored as text ("@"), so a typed "=…" or "1/2" stays as typed. */
+/** Columns holding free text: wrapped. */
 const TEXT_COLUMNS: ReadonlySet<ColumnKey> = new Set(["focusArea", "initiative", "action", "note"]);
+
+/**
+ * Every column but the status date is stored as text ("@"), so a typed "=…", "1/2" or "1.2"
+ * stays as typed (and both hosts write the same formats).
+ */
+const isTextFormatted = (key: ColumnKey): boolean => key !== "statusDate";
 
 export const PLAN_TABLE_STYLE = "TableStyleMedium2";
 
@@ -68,10 +77,8 @@ export function describePlanSheet(options: PlanSheetOptions): SheetDescription {
   const bodyRows = Math.max(rows.length, 1);
   const numberFormats: NumberFormatSpec[] = [];
   keys.forEach((key, c) => {
-    if (TEXT_COLUMNS.has(key)) numberFormats.push({ range: column(c, 1, bodyRows), format: "@" });
-    if (key === "statusDate") {
-      numberFormats.push({ range: column(c, 1, bodyRows), format: STATUS_DATE_NUMBER_FORMAT });
-    }
+    const format = isTextFormatted(key) ? "@" : STATUS_DATE_NUMBER_FORMAT;
+    numberFormats.push({ range: column(c, 1, bodyRows), format });
   });
   return {
     name: PLAN_SHEET,
