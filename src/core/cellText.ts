@@ -18,7 +18,6 @@ const COMBINING_MARK = /[\u0300-\u036f]/;
 /** A cell as text: trimmed strings, numbers as written, dates as YYYY-MM-DD. */
 export function cellText(raw: RawCell | undefined): string {
   if (raw === null || raw === undefined || isErrorCell(raw)) return "";
-  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? "" : raw.toISOString().slice(0, 10);
   return String(raw).trim();
 }
 

@@ -55,7 +55,7 @@ const HEADER_LOOKUP: ReadonlyMap<string, ColumnKey> = new Map(
 
 /** The column a header cell names, or undefined for the user's own columns. */
 export function columnKeyOf(cell: RawCell): ColumnKey | undefined {
-  if (cell === null || cell === undefined || isErrorCell(cell) || cell instanceof Date) {
+  if (cell === null || cell === undefined || isErrorCell(cell)) {
     return undefined;
   }
   return HEADER_LOOKUP.get(normalizeKey(String(cell)));

@@ -156,14 +156,6 @@ function parseMonthText(text: string): YearMonth | null {
 export function parseMonth(raw: RawCell): MonthParse {
   if (raw === null || raw === undefined) return { kind: "empty" };
   if (isErrorCell(raw)) return { kind: "invalid", text: raw.error };
-  if (raw instanceof Date) {
-    // ExcelJS delivers dates as UTC midnight: read the UTC parts, not local time.
-    if (Number.isNaN(raw.getTime())) return { kind: "invalid", text: String(raw) };
-    const value = { year: raw.getUTCFullYear(), month: raw.getUTCMonth() + 1 };
-    return isValidMonth(value.year, value.month)
-      ? { kind: "month", value }
-      : { kind: "invalid", text: raw.toISOString() };
-  }
   if (typeof raw === "number") {
     if (!Number.isFinite(raw) || raw < MIN_EXCEL_SERIAL || raw >= MAX_EXCEL_SERIAL + 1) {
       return { kind: "invalid", text: String(raw) };

@@ -133,7 +133,6 @@ export function normalizeStatusText(text: string): string {
 export function parseStatus(raw: RawCell): StatusParse {
   if (raw === null || raw === undefined) return { kind: "empty" };
   if (isErrorCell(raw)) return { kind: "unknown", text: raw.error };
-  if (raw instanceof Date) return { kind: "unknown", text: raw.toISOString().slice(0, 10) };
   const text = String(raw);
   if (text.trim() === "") return { kind: "empty" };
   const exact = CANONICAL.get(text);
