@@ -2,6 +2,7 @@
 
 import { compareMonths, formatMonth, formatMonthIso, parseMonth } from "./dates";
 import type { Diagnostic } from "./diagnostics";
+import { t } from "../i18n";
 import type { Language, Plan, Settings, YearMonth } from "./model";
 import { SETTINGS_SHEET, type SettingsSource } from "./port";
 import { normalizeKey } from "./keys";
@@ -31,10 +32,10 @@ const KEY_LOOKUP: ReadonlyMap<string, keyof Settings> = new Map(
   })
 );
 
-/** Header row of the settings table: workbook contract words, like the plan's column names. */
+/** Header row of the settings table in each language (both are recognised when reading). */
 export const SETTINGS_HEADERS: Record<Language, [string, string]> = {
-  da: ["Indstilling", "Værdi"],
-  en: ["Setting", "Value"],
+  da: [t("da", "core.settings.keyHeader"), t("da", "core.settings.valueHeader")],
+  en: [t("en", "core.settings.keyHeader"), t("en", "core.settings.valueHeader")],
 };
 
 /** Whether `text` names the setting `key` (its keys or any alias). */
