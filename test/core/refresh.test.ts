@@ -27,6 +27,9 @@ describe("refreshOverview", () => {
     const port = memoryPort(snapshot());
     const result = await refreshOverview(port, { now: FIXED_NOW });
     expect([port.reads, port.writes, port.reported.length]).toEqual([1, 1, 1]);
+    // The one generated-sheet write, under the overview's marker name.
+    expect(port.written[0].name).toBe("Oversigt");
+    expect(port.markers).toEqual(["Statusoversigt_Oversigt"]);
     expect(result.written).toBe(true);
     expect(port.written[0]).toBe(result.sheet);
     expect(result.sheet?.name).toBe("Oversigt");

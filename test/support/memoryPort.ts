@@ -21,6 +21,8 @@ export interface MemoryPort extends WorkbookPort {
   writes: number;
   /** Every sheet passed to `writeGeneratedSheet`, in order. */
   written: SheetDescription[];
+  /** The marker name of each write, in order. */
+  markers: string[];
   /** Every diagnostics list passed to `report`, in order. */
   reported: Diagnostic[][];
   snapshot: TestWorkbook;
@@ -89,6 +91,7 @@ export function memoryPort(snapshot: TestWorkbook, options: MemoryPortOptions = 
     reads: 0,
     writes: 0,
     written: [],
+    markers: [],
     reported: [],
     snapshot,
     async read() {
@@ -96,10 +99,11 @@ export function memoryPort(snapshot: TestWorkbook, options: MemoryPortOptions = 
       // A fresh copy, so a use case cannot change the "workbook" by mutating what it read.
       return structuredClone(rawOf(port.snapshot));
     },
-    async writeGeneratedSheet(sheet) {
+    async writeGeneratedSheet(sheet, marker) {
       port.writes++;
       if (options.writeError) throw options.writeError;
       port.written.push(sheet);
+      port.markers.push(marker);
       port.snapshot = { ...port.snapshot, overview: "generated" };
     },
   };
