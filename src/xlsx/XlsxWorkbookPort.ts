@@ -5,7 +5,7 @@ import type { Diagnostic } from "../core/diagnostics";
 import type { RawWorkbook, WorkbookPort } from "../core/port";
 import type { SheetDescription } from "../core/sheet";
 import { readRawWorkbook } from "./readSnapshot";
-import { writeGeneratedSheet } from "./writeOverview";
+import { writeGeneratedSheet } from "./writeSheet";
 
 export class XlsxWorkbookPort implements WorkbookPort {
   /** Diagnostics the use case reported, for callers that print them. */

@@ -8,7 +8,7 @@ import { yearMonthToExcelSerial } from "../core/dates";
 import type { Language, Settings, YearMonth } from "../core/model";
 import { describePlanSheet, type PlanCellValue } from "../core/sheets/planSheet";
 import { addSettingsSheet } from "./settingsSheet";
-import { addSheet } from "./writeOverview";
+import { addSheet } from "./writeSheet";
 
 /** One action row. Values are written as given, so tests can also write bad input. */
 export interface PlanRowInput {

@@ -16,7 +16,7 @@ export {
 } from "./files";
 export { readSnapshot, readRawWorkbook, findSheet, findTable } from "./readSnapshot";
 export { MONTH_FORMAT } from "./settingsSheet";
-export { writeGeneratedSheet, ForeignSheetError } from "./writeOverview";
+export { writeGeneratedSheet, ForeignSheetError } from "./writeSheet";
 export { XlsxWorkbookPort } from "./XlsxWorkbookPort";
 export {
   applyStatusFormattingToWorkbook,

@@ -8,7 +8,7 @@ import { CURRENT_STATUS_DATE_NAME } from "../core/port";
 import { describeSettingsSheet } from "../core/sheets/settingsSheet";
 import { STATUS_DATE_NUMBER_FORMAT } from "../core/statusFormatting";
 import { formatReference, setName } from "./names";
-import { addSheet } from "./writeOverview";
+import { addSheet } from "./writeSheet";
 
 /** Month format of status dates (the core's, shared by both hosts). */
 export const MONTH_FORMAT = STATUS_DATE_NUMBER_FORMAT;

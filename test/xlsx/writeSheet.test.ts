@@ -3,7 +3,7 @@
 import ExcelJS from "exceljs";
 import { OVERVIEW_MARKER_NAME } from "../../src/core/port";
 import type { CellStyle, SheetCell, SheetDescription } from "../../src/core/sheet";
-import { ForeignSheetError, writeGeneratedSheet } from "../../src/xlsx/writeOverview";
+import { ForeignSheetError, writeGeneratedSheet } from "../../src/xlsx/writeSheet";
 import { readSnapshot } from "../../src/xlsx/readSnapshot";
 import { reload } from "./support";
 
