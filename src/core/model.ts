@@ -54,4 +54,6 @@ export interface Settings {
   /** Marking colour for the current round, `#RRGGBB`. */
   markingColor: string;
   language: Language;
+  /** Font of the overview, one the layout has metrics for (see layout/fonts.ts). */
+  font: string;
 }

@@ -59,9 +59,10 @@ function effectiveSettings(
   settings: Settings,
   read: ReadPlanResult,
   options: RefreshOptions,
-  diagnostics: Diagnostic[]
+  diagnostics: Diagnostic[],
+  sheet: string | undefined
 ): Settings {
-  const resolved = resolveCurrentStatusDate(withOptions(settings, options), read.plan);
+  const resolved = resolveCurrentStatusDate(withOptions(settings, options), read.plan, sheet);
   diagnostics.push(...resolved.diagnostics, ...checkFocusAreaOrder(read.plan, resolved.settings));
   return resolved.settings;
 }
@@ -129,7 +130,9 @@ export async function refreshOverview(
     diagnostics.push(...planDiagnostics(snapshot, read));
     result.statusFixes = read.statusFixes;
     if (read.ok) {
-      const settings = effectiveSettings(fromSheet.settings, read, options, diagnostics);
+      // Messages about the settings name their sheet only when the workbook has settings rows.
+      const sheet = snapshot.settings?.rows.length ? snapshot.settings.sheet : undefined;
+      const settings = effectiveSettings(fromSheet.settings, read, options, diagnostics, sheet);
       const plan = read.plan;
       result.statusDate = settings.currentStatusDate;
       result.summary = summarize(

@@ -38,9 +38,14 @@ export const SETTINGS_HEADERS: Record<Language, [string, string]> = {
   en: [t("en", "core.settings.keyHeader"), t("en", "core.settings.valueHeader")],
 };
 
+/** The setting a key cell names (any alias), or null for an unknown key. */
+export function settingKeyOf(text: string): keyof Settings | null {
+  return KEY_LOOKUP.get(normalizeKey(text)) ?? null;
+}
+
 /** Whether `text` names the setting `key` (its keys or any alias). */
 export function isSettingKey(text: string, key: keyof Settings): boolean {
-  return KEY_LOOKUP.get(normalizeKey(text)) === key;
+  return settingKeyOf(text) === key;
 }
 
 export function defaultSettings(lang: Language = "da"): Settings {
@@ -186,6 +191,7 @@ function readCurrentStatusDate(
       severity: "info",
       code: "core.diag.statusDateConflict",
       params: { name: formatMonth(fromName, lang), value: formatMonth(fromRow, lang) },
+      months: { name: fromName, value: fromRow },
       sheet: source.sheet,
       row: entry.row,
     });
@@ -208,14 +214,22 @@ export function latestStatusDate(plan: Plan): YearMonth | null {
   return latest;
 }
 
-/** Fills an unset current status date from the plan's latest status date, and says so. */
-export function resolveCurrentStatusDate(settings: Settings, plan: Plan): SettingsRead {
+/**
+ * Fills an unset current status date from the plan's latest status date, and says so; the
+ * diagnostics name `settingsSheet`, the sheet the setting would be in, only when it exists.
+ */
+export function resolveCurrentStatusDate(
+  settings: Settings,
+  plan: Plan,
+  settingsSheet?: string
+): SettingsRead {
   if (settings.currentStatusDate) return { settings, diagnostics: [] };
   const latest = latestStatusDate(plan);
+  const at = settingsSheet ? { sheet: settingsSheet } : {};
   if (!latest) {
     return {
       settings,
-      diagnostics: [{ severity: "info", code: "core.diag.noStatusDate", sheet: SETTINGS_SHEET }],
+      diagnostics: [{ severity: "info", code: "core.diag.noStatusDate", ...at }],
     };
   }
   return {
@@ -225,7 +239,8 @@ export function resolveCurrentStatusDate(settings: Settings, plan: Plan): Settin
         severity: "info",
         code: "core.diag.statusDateFromPlan",
         params: { month: formatMonth(latest, settings.language), iso: formatMonthIso(latest) },
-        sheet: SETTINGS_SHEET,
+        months: { month: latest },
+        ...at,
       },
     ],
   };

@@ -6,6 +6,7 @@
 import { t } from "../i18n";
 import { nameKey } from "./cellText";
 import { parseMonth, yearMonthToExcelSerial } from "./dates";
+import { DEFAULT_FONT, SUPPORTED_FONTS, supportedFont } from "./layout/fonts";
 import type { Language, Settings } from "./model";
 import type { RawCell } from "./raw";
 
@@ -163,6 +164,22 @@ export const SETTINGS_SPEC: { readonly [K in keyof Settings]: SettingSpec<K> } =
       return { ok: false, code: "core.diag.invalidLanguage", params: { text: value } };
     },
     row: (settings, lang) => t(lang, `core.language.${settings.language}`),
+  },
+  font: {
+    names: { da: "Skrifttype", en: "Font" },
+    aliases: ["Font/skrifttype", "Skrift"],
+    default: () => DEFAULT_FONT,
+    // Only fonts the layout has widths for: any other would wrap differently from the heights.
+    parse: (_cell, value) => {
+      const font = supportedFont(value);
+      if (font) return ok(font);
+      return {
+        ok: false,
+        code: "core.diag.unsupportedFont",
+        params: { text: value, fonts: SUPPORTED_FONTS.join(", "), default: DEFAULT_FONT },
+      };
+    },
+    row: (settings) => settings.font,
   },
 };
 

@@ -6,6 +6,8 @@ export type VerticalAlignment = "top" | "middle" | "bottom";
 export type BorderWeight = "thin" | "medium";
 
 export interface CellStyle {
+  /** Font name; hosts fall back to their default (Calibri) when absent. */
+  fontName?: string;
   bold?: boolean;
   italic?: boolean;
   underline?: boolean;
@@ -91,4 +93,6 @@ export interface SheetDescription {
   tables?: TableSpec[];
   /** Number formats beyond the default; none if absent. */
   numberFormats?: NumberFormatSpec[];
+  /** Manual page breaks: rows (0-based, ascending) that start a new printed page. */
+  rowBreaks?: number[];
 }

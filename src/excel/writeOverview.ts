@@ -5,7 +5,7 @@
 // keeps a value written into a Text-formatted cell as text), values, column defaults through
 // `range.format`, one setCellProperties for the per-cell differences, one setRowProperties for
 // the row heights. Once: clear or create the sheet, column widths, merges, page layout, print
-// titles, freeze panes, the marker name, activation.
+// titles, page breaks, freeze panes, the marker name, activation.
 //
 // Request size: Excel on the web rejects requests over 5 MB. Every row's payload is measured
 // (UTF-8 JSON of its values, formats, cell and row properties) before anything is queued, and
@@ -240,6 +240,12 @@ export function queueSheetSettings(ws: Excel.Worksheet, sheet: SheetDescription)
   if (page.printTitleRows) {
     const { first, last } = page.printTitleRows;
     layout.setPrintTitleRows(ws.getRangeByIndexes(first, 0, last - first + 1, 1).getEntireRow());
+  }
+  // Manual page breaks between items (ExcelApi 1.9 PageBreakCollection), in the same batch;
+  // an old overview's breaks are removed first.
+  ws.horizontalPageBreaks.removePageBreaks();
+  for (const row of sheet.rowBreaks ?? []) {
+    ws.horizontalPageBreaks.add(ws.getRangeByIndexes(row, 0, 1, 1));
   }
   if (sheet.frozenRows) ws.freezePanes.freezeRows(sheet.frozenRows);
 }

@@ -11,7 +11,7 @@ interface TableModel {
   tableRef?: string;
   headerRow?: boolean;
   totalsRow?: boolean;
-  columns?: { name?: string }[];
+  columns?: { name?: string; filterButton?: boolean }[];
 }
 
 export interface TableArea {
@@ -71,6 +71,23 @@ export function repairLoadedTables(workbook: Workbook): void {
           String(rawFromCell(row.getCell(range.left + i)) ?? "") === (column.name ?? "")
       );
       if (matches) model.headerRow = true;
+    }
+  }
+}
+
+/** Sets each loaded table column's filter button as the file had it (see prepareZip.ts). */
+export function restoreFilterButtons(
+  workbook: Workbook,
+  buttons: ReadonlyMap<string, readonly boolean[]>
+): void {
+  for (const sheet of workbook.worksheets) {
+    for (const table of sheet.getTables() as unknown as Table[]) {
+      const model = modelOf(table);
+      const shown = buttons.get((model.name ?? "").toLowerCase());
+      if (!shown || !model.columns) continue;
+      model.columns.forEach((column, i) => {
+        column.filterButton = shown[i] ?? true;
+      });
     }
   }
 }

@@ -43,8 +43,8 @@ function font(style: CellStyle): Partial<Font> | undefined {
   if (style.underline) f.underline = true;
   if (style.color) f.color = { argb: argb(style.color) };
   if (style.fontSize) f.size = style.fontSize;
-  if (Object.keys(f).length === 0) return undefined;
-  return { name: "Calibri", size: 11, ...f };
+  if (Object.keys(f).length === 0 && !style.fontName) return undefined;
+  return { name: style.fontName ?? "Calibri", size: 11, ...f };
 }
 
 function alignment(style: CellStyle): Partial<Alignment> | undefined {
@@ -266,6 +266,10 @@ function applySheet(sheet: Worksheet, description: SheetDescription): void {
       ? `${page.printTitleRows.first + 1}:${page.printTitleRows.last + 1}`
       : undefined,
   };
+
+  // Manual page breaks: ExcelJS writes <brk id="n"> for row n (1-based), a break below it, so
+  // the row above each page's first row carries it.
+  for (const row of description.rowBreaks ?? []) sheet.getRow(row).addPageBreak();
 
   const frozen = description.frozenRows ?? 0;
   if (frozen > 0) {

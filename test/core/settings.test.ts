@@ -59,6 +59,7 @@ describe("defaultSettings", () => {
       actionHeading: "Handling/aktivitet:",
       markingColor: "#C00000",
       language: "da",
+      font: "Calibri",
     });
   });
 
@@ -88,6 +89,7 @@ describe("readSettings", () => {
         ["Overskrift for handling", "Handlinger:"],
         ["Markeringsfarve", "#f00"],
         ["Sprog", "dansk"],
+        ["Skrifttype", " calibri "],
       ])
     );
     expect(diagnostics).toEqual([]);
@@ -100,6 +102,7 @@ describe("readSettings", () => {
       actionHeading: "Handlinger:",
       markingColor: "#FF0000",
       language: "da",
+      font: "Calibri",
     });
   });
 
@@ -236,6 +239,23 @@ describe("readSettings", () => {
     );
   });
 
+  describe("font", () => {
+    it("accepts the fonts the layout has widths for, and only those", () => {
+      const { settings, diagnostics } = readSettings(source([["Font", "Aptos Narrow"]]));
+      expect(settings.font).toBe("Calibri");
+      expect(diagnostics).toEqual([
+        {
+          severity: "warning",
+          code: "core.diag.unsupportedFont",
+          params: { text: "Aptos Narrow", fonts: "Calibri", default: "Calibri" },
+          sheet: "Indstillinger",
+          row: 2,
+        },
+      ]);
+      expect(readSettings(source([["Skrifttype", "CALIBRI"]])).settings.font).toBe("Calibri");
+    });
+  });
+
   describe("current status date", () => {
     it("reads it from the row in any month form", () => {
       for (const value of [43800, "2019-12", "dec. 2019", 43800.25]) {
@@ -326,7 +346,7 @@ describe("resolveCurrentStatusDate", () => {
       { year: 2018, month: 12 }
     );
     const original = defaultSettings();
-    const { settings, diagnostics } = resolveCurrentStatusDate(original, plan);
+    const { settings, diagnostics } = resolveCurrentStatusDate(original, plan, "Indstillinger");
     expect(settings.currentStatusDate).toEqual({ year: 2019, month: 12 });
     expect(original.currentStatusDate).toBeNull();
     expect(diagnostics).toEqual([
@@ -334,10 +354,28 @@ describe("resolveCurrentStatusDate", () => {
         severity: "info",
         code: "core.diag.statusDateFromPlan",
         params: { month: "december 2019", iso: "2019-12" },
+        months: { month: { year: 2019, month: 12 } },
         sheet: "Indstillinger",
       },
     ]);
     expect(formatDiagnostic(diagnostics[0], "da")).toContain("december 2019");
+  });
+
+  it("names no sheet when the workbook has no settings sheet", () => {
+    const plan = planWith({ year: 2019, month: 12 });
+    const { diagnostics } = resolveCurrentStatusDate(defaultSettings(), plan);
+    expect(diagnostics.map((d) => d.sheet)).toEqual([undefined]);
+    expect(formatDiagnostic(diagnostics[0], "da")).toMatch(/^Der er ikke sat/);
+  });
+
+  it("shows the month in the language the message is read in", () => {
+    const { diagnostics } = resolveCurrentStatusDate(
+      defaultSettings("da"),
+      planWith({ year: 2024, month: 3 })
+    );
+    expect(formatDiagnostic(diagnostics[0], "en")).toContain("March 2024");
+    expect(formatDiagnostic(diagnostics[0], "en")).not.toContain("marts");
+    expect(formatDiagnostic(diagnostics[0], "da")).toContain("marts 2024");
   });
 
   it("names the month in the settings' language", () => {
@@ -378,6 +416,7 @@ describe("settingsRows", () => {
       ["Overskrift for handling", "Handling/aktivitet:"],
       ["Markeringsfarve", "#C00000"],
       ["Sprog", "dansk"],
+      ["Skrifttype", "Calibri"],
     ]);
   });
 

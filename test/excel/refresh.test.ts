@@ -138,6 +138,7 @@ describe("refreshOverview in Excel", () => {
         // Font, wrapping and alignment only show in cells with text (the adapter leaves
         // them to the column's default in empty cells).
         if (expected !== "") {
+          expect(f.font.name).toBe(cell.style?.fontName);
           expect(f.font.bold).toBe(xc.bold);
           expect(f.font.italic).toBe(xc.italic);
           expect(f.font.color).toBe(xc.color);
@@ -162,6 +163,9 @@ describe("refreshOverview in Excel", () => {
     expect(fake.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
     const titles = description.page.printTitleRows!;
     expect(fake.pageLayout.printTitleRows).toBe(`$${titles.first + 1}:$${titles.last + 1}`);
+    // Manual page breaks between items, in the same write as everything else.
+    expect(description.rowBreaks!.length).toBeGreaterThan(0);
+    expect(fake.rowBreaks).toEqual(description.rowBreaks);
     expect(fake.active).toBe(true);
     expect(fake.names).toEqual(
       expect.arrayContaining([
@@ -177,12 +181,14 @@ describe("refreshOverview in Excel", () => {
   });
 
   test("a second refresh rebuilds the generated sheet in place, still in two syncs", async () => {
-    const { host, ops } = harness(generatedInit(60));
+    const { host, ops } = harness(generatedInit(300));
     await ops.refreshOverview();
     const first = host.dump(OVERVIEW_SHEET);
     const syncs = await syncsOf(() => ops.refreshOverview(), host.stats);
     expect(syncs).toBe(2);
     const second = host.dump(OVERVIEW_SHEET);
+    expect(first.rowBreaks.length).toBeGreaterThan(0);
+    expect(second.rowBreaks).toEqual(first.rowBreaks);
     expect(second.values).toEqual(first.values);
     expect(second.merges).toEqual(first.merges);
     expect(second.formats).toEqual(first.formats);

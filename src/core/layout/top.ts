@@ -49,27 +49,28 @@ export function addTopBlock(
   styles: StyleBook,
   generatedAt?: Date
 ): void {
-  const width = grid.totalWidth;
+  const width = grid.totalWidthPx;
+  const name = settings.font;
   const title = settings.title;
   grid.addMergedRow(
     title,
     styles.title,
-    textHeight(title, width, { fontSize: TITLE_FONT_SIZE, bold: true })
+    textHeight(title, width, { name, fontSize: TITLE_FONT_SIZE, bold: true })
   );
   if (settings.intro.trim() !== "") {
-    grid.addMergedRow(settings.intro, styles.intro, textHeight(settings.intro, width));
+    grid.addMergedRow(settings.intro, styles.intro, textHeight(settings.intro, width, { name }));
   }
-  grid.addGapRow(GAP_HEIGHT);
+  grid.addGapRow(GAP_HEIGHT, styles.gap);
   for (const [symbol, key] of LEGEND) {
     grid.addMergedRow(t(settings.language, key, { symbol }), styles.legend, lineHeight());
   }
   const marking = markingLine(settings);
   const markingStyle = settings.currentStatusDate ? styles.marking : styles.legend;
-  grid.addMergedRow(marking, markingStyle, textHeight(marking, width, { bold: true }));
+  grid.addMergedRow(marking, markingStyle, textHeight(marking, width, { name, bold: true }));
   grid.addMergedRow(
     generatedLine(settings, generatedAt),
     styles.generated,
     lineHeight(SMALL_FONT_SIZE) + 3
   );
-  grid.addGapRow(GAP_HEIGHT);
+  grid.addGapRow(GAP_HEIGHT, styles.gap);
 }
