@@ -5,7 +5,7 @@ export {
   type ExcelOperations,
   type ExcelOperationsOptions,
 } from "./operations";
-export type { ExcelLike, OfficeLike } from "./hostTypes";
+export type { ExcelLike, OfficeLike } from "../officeHost";
 export { ExcelWorkbookPort } from "./excelPort";
 export { readWorkbook, type WorkbookRead } from "./readWorkbook";
 export {

@@ -23,7 +23,7 @@ import { asUserFacing } from "./errors";
 import { ExcelWorkbookPort } from "./excelPort";
 import { DEFAULT_GRACE_MS, OwnWriteGuard } from "./ownWrites";
 import { readWorkbook } from "./readWorkbook";
-import type { ExcelLike, OfficeLike } from "./hostTypes";
+import type { ExcelLike, OfficeLike } from "../officeHost";
 import { assertBaseline } from "./requirements";
 import { setCurrentStatusDateInExcel } from "./statusDate";
 import { applyStatusFormattingInExcel } from "./statusFormatting";

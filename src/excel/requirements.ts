@@ -2,7 +2,7 @@
 // setRowProperties, copyFrom); anything newer is only used behind isSetSupported.
 
 import { UserFacingError } from "../core/operations";
-import type { OfficeLike } from "./hostTypes";
+import type { OfficeLike } from "../officeHost";
 
 export const BASELINE_SET = { name: "ExcelApi", version: "1.9" } as const;
 

@@ -24,7 +24,7 @@ import type { CellRange } from "../core/sheet";
 import { intersect, parseAddress } from "../core/a1";
 import type { OwnWriteGuard } from "./ownWrites";
 import { readWorkbook } from "./readWorkbook";
-import type { ExcelLike } from "./hostTypes";
+import type { ExcelLike } from "../officeHost";
 
 /** The rows (0-based) of an edit that touched Status or Statusnote inside the table body. */
 export function touchedRows(
