@@ -15,6 +15,7 @@ function buildOnce(rows: ReturnType<typeof generatedPlanRows>): number {
   const read = readPlan({
     kind: "table",
     sheet: "Plan",
+    firstColumn: 0,
     headerRow: 1,
     header: PLAN_HEADER,
     rows,

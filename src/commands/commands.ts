@@ -3,7 +3,8 @@
 import { createExcelOperations } from "../excel";
 import type { AddinOperations } from "../core/operations";
 import { langFromTag } from "../i18n";
-import { showMessageDialog, type DialogUi } from "./dialog";
+import type { DialogUi } from "../officeHost";
+import { showMessageDialog } from "./dialog";
 import { createRefreshCommand } from "./refreshCommand";
 import { REFRESH_FUNCTION, registerCommand } from "./register";
 

@@ -4,8 +4,8 @@
 import type { Diagnostic } from "../core/diagnostics";
 import { formatDiagnostic } from "../core/formatDiagnostic";
 import type { AddinOperations, RefreshOutcome } from "../core/operations";
-import { t, type Lang } from "../i18n";
-import { errorMessage } from "../taskpane/errors";
+import { t, type Language } from "../i18n";
+import { errorMessage } from "../core/errorMessage";
 import type { CommandMessage } from "./message";
 
 /** How many problems the dialog lists before pointing to the pane. */
@@ -26,7 +26,7 @@ export interface CommandEvent {
 export interface RefreshCommandDeps {
   /** Created on first use, after Office is ready. */
   operations: () => AddinOperations;
-  lang: () => Lang;
+  lang: () => Language;
   /**
    * Shows the message; resolves when the user has closed it, when it could not be shown, or
    * after `waitMs` at the latest (what is left of the command's lifetime).
@@ -36,7 +36,7 @@ export interface RefreshCommandDeps {
   now?: () => number;
 }
 
-function message(lang: Lang, lines: string[]): CommandMessage {
+function message(lang: Language, lines: string[]): CommandMessage {
   return {
     lang,
     title: t(lang, "taskpane.command.failedTitle"),
@@ -46,7 +46,7 @@ function message(lang: Lang, lines: string[]): CommandMessage {
 }
 
 /** The message for an outcome that did not write the overview (errors in the plan). */
-export function notWrittenMessage(outcome: RefreshOutcome, lang: Lang): CommandMessage {
+export function notWrittenMessage(outcome: RefreshOutcome, lang: Language): CommandMessage {
   const severityRank = (d: Diagnostic) =>
     d.severity === "error" ? 0 : d.severity === "warning" ? 1 : 2;
   const problems = [...outcome.diagnostics].sort((a, b) => severityRank(a) - severityRank(b));
@@ -58,7 +58,7 @@ export function notWrittenMessage(outcome: RefreshOutcome, lang: Lang): CommandM
   return message(lang, lines);
 }
 
-export function errorCommandMessage(error: unknown, lang: Lang): CommandMessage {
+export function errorCommandMessage(error: unknown, lang: Language): CommandMessage {
   return message(lang, [errorMessage(error, lang)]);
 }
 

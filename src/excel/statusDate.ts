@@ -10,7 +10,8 @@ import { CURRENT_STATUS_DATE_NAME, SETTINGS_SHEET, SETTINGS_TABLE } from "../cor
 import { yearMonthToExcelSerial } from "../core/dates";
 import { SETTING_KEYS } from "../core/settings";
 import { STATUS_DATE_NUMBER_FORMAT } from "../core/statusFormatting";
-import { isSupported, type OfficeLike } from "./requirements";
+import type { OfficeLike } from "../officeHost";
+import { isSupported } from "./requirements";
 import { readWorkbook } from "./readWorkbook";
 import { isStatusDateKey, queueSettingsSheet, statusDateNameComment } from "./settingsSheet";
 

@@ -128,7 +128,6 @@ export async function applyStatusFormattingInExcel(
   const settingsRead = readSettings(read.snapshot.settings);
   const settings = settingsRead.settings;
   const described = describeStatusFormatting(source, {
-    firstColumn: read.plan.firstColumn,
     markingColor: settings.markingColor,
     language: settings.language,
   });

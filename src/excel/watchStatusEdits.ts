@@ -29,10 +29,10 @@ import { readSettings } from "../core/settings";
 import { STATUS_DATE_NUMBER_FORMAT } from "../core/statusFormatting";
 import type { CellRange } from "../core/sheet";
 import type { RawCell } from "../core/raw";
-import { intersect, parseAddress } from "./a1";
+import { intersect, parseAddress } from "../core/a1";
 import type { OwnWriteGuard } from "./ownWrites";
 import { readWorkbook } from "./readWorkbook";
-import type { ExcelLike } from "./operations";
+import type { ExcelLike } from "../officeHost";
 
 /** The rows (0-based) of an edit that touched Status or Statusnote inside the table body. */
 export function touchedRows(

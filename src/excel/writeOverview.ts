@@ -1,5 +1,5 @@
-// Writes a SheetDescription to the sheet Oversigt in bulk: ONE context.sync() for plans up to
-// many thousand actions, and above that a fixed number of syncs computed up front.
+// Writes a generated sheet (a SheetDescription) in bulk: ONE context.sync() for plans of a few
+// thousand actions, and above that a fixed number of syncs computed up front.
 //
 // Per chunk of rows: number formats ("@" first, so a note like "=SUM(A1)" stays text — Excel
 // keeps a value written into a Text-formatted cell as text), values, column defaults through
@@ -14,8 +14,9 @@
 // Merge actions: 361 bytes; 454 with the automatic _KeepReference, which untrack() avoids).
 // Within a chunk, setCellProperties goes in blocks of at most MAX_CELLS_PER_CALL cells,
 // because it fails on Excel on the web at around 90,000 cells (office-js #2564); values and
-// number formats the client itself splits into 1,500-cell writes. Each chunk is one sync; the list of chunks is fixed before the first one is sent,
-// so the number of round trips is known from the plan's size alone.
+// number formats the client itself splits into 1,500-cell writes. Each chunk is one sync; the
+// list of chunks is fixed before the first one is sent, so the number of round trips is known
+// from the plan's size alone (`npm run bench` reports the count).
 
 import type { CellRange, SheetCell, SheetDescription } from "../core/sheet";
 import { syncEndingWithFocus } from "./bestEffortFocus";
@@ -221,7 +222,7 @@ function prepareSheet(
   return ws;
 }
 
-function queueRows(
+export function queueRows(
   ws: Excel.Worksheet,
   sheet: SheetDescription,
   plan: OverviewWritePlan,
@@ -250,25 +251,9 @@ function queueRows(
   range.setRowProperties(
     rows.map((row) => (row.height === null ? {} : { format: { rowHeight: row.height } }))
   );
-  // Rows the description leaves to Excel: auto-fit, in runs of adjacent rows.
-  let start = -1;
-  rows.forEach((row, i) => {
-    const auto = row.height === null;
-    if (auto && start < 0) start = i;
-    if ((!auto || i === rows.length - 1) && start >= 0) {
-      const end = auto ? i : i - 1;
-      ws.getRangeByIndexes(
-        chunk.first + start,
-        0,
-        end - start + 1,
-        sheet.columnCount
-      ).format.autofitRows();
-      start = -1;
-    }
-  });
 }
 
-function queueSheetSettings(ws: Excel.Worksheet, sheet: SheetDescription): void {
+export function queueSheetSettings(ws: Excel.Worksheet, sheet: SheetDescription): void {
   sheet.columnWidths.forEach((width, c) => {
     ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = characterWidthToPoints(width);
   });
@@ -295,7 +280,7 @@ function queueSheetSettings(ws: Excel.Worksheet, sheet: SheetDescription): void 
   for (const row of sheet.rowBreaks ?? []) {
     ws.horizontalPageBreaks.add(`A${row + 1}`);
   }
-  if (sheet.frozenRows > 0) ws.freezePanes.freezeRows(sheet.frozenRows);
+  if (sheet.frozenRows) ws.freezePanes.freezeRows(sheet.frozenRows);
 }
 
 /**

@@ -12,12 +12,12 @@ import {
   SETTINGS_SHEET,
   SETTINGS_TABLE,
 } from "../core/port";
-import { SETTING_KEYS, settingKeyOf } from "../core/settings";
-import { columnLetters } from "../core/statusFormatting";
+import { columnLetters } from "../core/a1";
+import { SETTING_KEYS, SETTINGS_HEADERS, settingKeyOf } from "../core/settings";
 import { rawFromCell } from "./cellValue";
 import { formatReference, resolveName, setName } from "./names";
 import { findSheet, findTable } from "./readSnapshot";
-import { MONTH_FORMAT, SETTINGS_HEADERS } from "./settingsSheet";
+import { MONTH_FORMAT } from "./settingsSheet";
 
 function holdsMonth(sheet: Worksheet, row: number, column: number, month: YearMonth): boolean {
   const parsed = parseMonth(rawFromCell(sheet.getCell(row, column)));

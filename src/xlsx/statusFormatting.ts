@@ -10,11 +10,10 @@ import type { Language, YearMonth } from "../core/model";
 import type { StatusFormattingOutcome } from "../core/operations";
 import { PLAN_SHEET, PLAN_TABLE } from "../core/port";
 import { readSettings } from "../core/settings";
+import { columnLetters, rangeAddress } from "../core/a1";
 import {
-  columnLetters,
   describeStatusFormatting,
   isCurrentRoundFormula,
-  rangeAddress,
   type StatusFormattingDescription,
 } from "../core/statusFormatting";
 import { defineCurrentStatusDate } from "./currentStatusDate";
@@ -162,10 +161,8 @@ export function applyStatusFormattingToWorkbook(
   }
   const settingsRead = readSettings(snapshot.settings);
   const settings = settingsRead.settings;
-  // A table may start anywhere; the sheet fallback reads from column A.
   const table = source.kind === "table" ? findTable(workbook, PLAN_TABLE) : null;
   const described = describeStatusFormatting(source, {
-    firstColumn: table ? table.area.firstColumn - 1 : 0,
     markingColor: settings.markingColor,
     language: options.language ?? settings.language,
   });

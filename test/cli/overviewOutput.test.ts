@@ -78,7 +78,7 @@ describe("the name AktuelStatusdato in the output", () => {
     const plan = await writePlan(dir, "plan.xlsx", undefined, (wb) => {
       (wb.definedNames as unknown as { model: unknown[] }).model = [];
       const sheet = wb.getWorksheet("Indstillinger")!;
-      // The status-date row (third of eight) removed: rows 2–8 remain, row 9 blank in the table.
+      // The status-date row (third of nine) removed: rows 2–9 remain, row 10 blank in the table.
       sheet.spliceRows(4, 1);
       sheet.getCell("D20").value = "brugerens egen celle";
     });
@@ -88,24 +88,24 @@ describe("the name AktuelStatusdato in the output", () => {
           table: { tableRef: string; autoFilterRef?: string };
         }
       ).table;
-    expect(tableRef(await loadFile(plan)).tableRef).toBe("A1:B9");
+    expect(tableRef(await loadFile(plan)).tableRef).toBe("A1:B10");
 
     const out = path.join(dir, "ud.xlsx");
     expect((await run(["overview", plan, "-o", out])).code).toBe(0);
     let wb = await loadFile(out);
-    expect(namedValue(wb)).toEqual({ where: "Indstillinger!B9", value: serial(2019, 12) });
-    expect(tableRef(wb).tableRef).toBe("A1:B9");
+    expect(namedValue(wb)).toEqual({ where: "Indstillinger!B10", value: serial(2019, 12) });
+    expect(tableRef(wb).tableRef).toBe("A1:B10");
 
     // Without the blank row: the row goes directly below and the table takes it in.
     wb = await loadFile(plan);
-    Object.assign(tableRef(wb), { tableRef: "A1:B8", autoFilterRef: "A1:B8" });
+    Object.assign(tableRef(wb), { tableRef: "A1:B9", autoFilterRef: "A1:B9" });
     await wb.xlsx.writeFile(plan);
     expect((await run(["overview", plan, "-o", out])).code).toBe(0);
     wb = await loadFile(out);
     const sheet = wb.getWorksheet("Indstillinger")!;
-    expect(namedValue(wb)).toEqual({ where: "Indstillinger!B9", value: serial(2019, 12) });
-    expect(sheet.getCell("A9").value).toBe("Aktuel statusdato");
-    expect(tableRef(wb).tableRef).toBe("A1:B9");
+    expect(namedValue(wb)).toEqual({ where: "Indstillinger!B10", value: serial(2019, 12) });
+    expect(sheet.getCell("A10").value).toBe("Aktuel statusdato");
+    expect(tableRef(wb).tableRef).toBe("A1:B10");
     expect(sheet.getCell("A2").value).toBe("Titel");
     expect(sheet.getCell("D20").value).toBe("brugerens egen celle");
   });

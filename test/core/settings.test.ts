@@ -7,6 +7,7 @@ import {
   readSettings,
   resolveCurrentStatusDate,
   SETTING_KEYS,
+  SETTINGS_SPEC,
   settingsRows,
 } from "../../src/core/settings";
 import { formatDiagnostic } from "../../src/core/formatDiagnostic";
@@ -15,7 +16,14 @@ import type { SettingsSource } from "../../src/core/port";
 import type { RawCell } from "../../src/core/raw";
 
 function source(rows: RawCell[][], currentStatusDate?: RawCell): SettingsSource {
-  return { sheet: "Indstillinger", firstRow: 2, rows, currentStatusDate };
+  return {
+    kind: "table",
+    sheet: "Indstillinger",
+    firstRow: 2,
+    firstColumn: 0,
+    rows,
+    currentStatusDate,
+  };
 }
 
 function planWith(...dates: ({ year: number; month: number } | null)[]): Plan {
@@ -250,7 +258,7 @@ describe("readSettings", () => {
 
   describe("current status date", () => {
     it("reads it from the row in any month form", () => {
-      for (const value of [43800, "2019-12", "dec. 2019", new Date(Date.UTC(2019, 11, 1))]) {
+      for (const value of [43800, "2019-12", "dec. 2019", 43800.25]) {
         expect(
           readSettings(source([["Aktuel statusdato", value]])).settings.currentStatusDate
         ).toEqual({
@@ -486,4 +494,33 @@ describe("checkFocusAreaOrder", () => {
       plan.focusAreas.map((a) => a.name)
     );
   });
+});
+
+describe("the settings spec", () => {
+  it.each(["da", "en"] as const)(
+    "reads back every row that Opret plan writes (%s), names and aliases included",
+    (lang) => {
+      const written = {
+        ...defaultSettings(lang),
+        title: "T",
+        intro: "I",
+        currentStatusDate: { year: 2019, month: 12 },
+        focusAreaOrder: ["A", "B"],
+        markingColor: "#0070C0",
+        language: lang,
+      };
+      const rows = settingsRows(written, lang);
+      expect(rows.map(([key]) => key)).toEqual(
+        Object.values(SETTINGS_SPEC).map((spec) => spec.names[lang])
+      );
+      const read = readSettings(source(rows));
+      expect(read.diagnostics).toEqual([]);
+      expect(read.settings).toEqual(written);
+      for (const spec of Object.values(SETTINGS_SPEC)) {
+        for (const alias of spec.aliases) {
+          expect(readSettings(source([[alias, ""]])).diagnostics).toEqual([]);
+        }
+      }
+    }
+  );
 });

@@ -20,7 +20,7 @@ import {
   type ExcelOperations,
   type ExcelOperationsOptions,
 } from "../../src/excel";
-import { columnLetters } from "../../src/core/statusFormatting";
+import { columnLetters } from "../../src/core/a1";
 import {
   type FakeExcelOptions,
   type FakeSheetInit,

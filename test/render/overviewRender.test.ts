@@ -77,9 +77,9 @@ async function writeOverview(
   let sheet: SheetDescription | undefined;
   const capturing: WorkbookPort = {
     read: () => port.read(),
-    writeOverview: (description) => {
+    writeGeneratedSheet: (description, marker) => {
       sheet = description;
-      return port.writeOverview(description);
+      return port.writeGeneratedSheet(description, marker);
     },
   };
   const result = await refreshOverview(capturing, { now: exampleClock });

@@ -5,7 +5,8 @@ import JSZip from "jszip";
 import { buildOverview } from "../../src/core/layout";
 import { readPlan } from "../../src/core/readPlan";
 import { defaultSettings } from "../../src/core/settings";
-import { writeOverviewSheet } from "../../src/xlsx/writeOverview";
+import { OVERVIEW_MARKER_NAME } from "../../src/core/port";
+import { writeGeneratedSheet } from "../../src/xlsx/writeSheet";
 import { PLAN_HEADER, generatedPlanRows } from "../support/generatedPlan";
 import { reload } from "./support";
 
@@ -14,6 +15,7 @@ function longOverview() {
     kind: "table",
     sheet: "Plan",
     headerRow: 1,
+    firstColumn: 0,
     header: PLAN_HEADER,
     rows: generatedPlanRows(200),
   });
@@ -28,7 +30,7 @@ describe("the overview's page breaks and font in the file", () => {
     const sheet = longOverview();
     expect(sheet.rowBreaks!.length).toBeGreaterThan(2);
     const workbook = new ExcelJS.Workbook();
-    writeOverviewSheet(workbook, sheet);
+    writeGeneratedSheet(workbook, sheet, OVERVIEW_MARKER_NAME);
     const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
     const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
     // <brk id="n">: a break below 1-based row n, i.e. above 0-based row n.
@@ -39,7 +41,7 @@ describe("the overview's page breaks and font in the file", () => {
   it("gives every cell of the overview an explicit Calibri 11 (or its own size)", async () => {
     const sheet = longOverview();
     const workbook = new ExcelJS.Workbook();
-    writeOverviewSheet(workbook, sheet);
+    writeGeneratedSheet(workbook, sheet, OVERVIEW_MARKER_NAME);
     const ws = (await reload(workbook)).getWorksheet("Oversigt")!;
     sheet.cells.slice(0, 120).forEach((row, r) =>
       row.forEach((cell, c) => {

@@ -82,7 +82,6 @@ export class GridBuilder {
       columnWidths: [...this.columnWidths],
       rowHeights: this.heights,
       page,
-      frozenRows: 0,
       rowBreaks,
     };
   }

@@ -1,4 +1,4 @@
-// The overview sheet: the seed document's table as a spreadsheet (see DESIGN.md "The overview").
+// The overview sheet: the seed document's table as a spreadsheet (see the README, "The overview").
 //
 //   title / intro / legend (3 lines) / marking line / generated-by line
 //   header row: one merged cell per focus area over its text + symbol columns (print title row)

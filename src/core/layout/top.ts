@@ -3,18 +3,15 @@
 import { t } from "../../i18n";
 import { formatMonth } from "../dates";
 import type { Settings, StatusSymbol } from "../model";
+import { LEGEND_ORDER } from "../status";
 import { isRed } from "./colors";
 import type { GridBuilder } from "./grid";
 import type { StyleBook } from "./styles";
 import { SMALL_FONT_SIZE, TITLE_FONT_SIZE } from "./styles";
 import { lineHeight, textHeight } from "./textHeight";
 
-/** The seed's legend order: done, not done, partly done. */
-const LEGEND: readonly [StatusSymbol, string][] = [
-  ["√", "core.overview.legend.done"],
-  ["%", "core.overview.legend.notDone"],
-  ["(√)", "core.overview.legend.partlyDone"],
-];
+/** The seed's legend order: done, not done, partly done (core/status.ts). */
+const LEGEND: readonly [StatusSymbol, string][] = LEGEND_ORDER.map((s) => [s.symbol, s.legendKey]);
 
 /** Height of an empty row that separates blocks. */
 export const GAP_HEIGHT = 8;

@@ -158,7 +158,7 @@ describe("buildOverview: header and column groups", () => {
   it("repeats the header row on every printed page and freezes nothing", () => {
     const h = headerRow(sheet);
     expect(sheet.page.printTitleRows).toEqual({ first: h, last: h });
-    expect(sheet.frozenRows).toBe(0);
+    expect(sheet.frozenRows).toBeUndefined();
   });
 
   it("sets up A4 landscape, one page wide, with margins", () => {
