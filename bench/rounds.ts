@@ -67,7 +67,14 @@ function changesOnce(rows: RawCell[][]): number {
 }
 
 function closeOnce(rows: RawCell[][]): number {
-  const plan = readPlan({ kind: "table", sheet: "Plan", headerRow: 1, header: PLAN_HEADER, rows });
+  const plan = readPlan({
+    kind: "table",
+    sheet: "Plan",
+    headerRow: 1,
+    firstColumn: 0,
+    header: PLAN_HEADER,
+    rows,
+  });
   const result = planCloseRound({
     plan,
     planSheet: "Plan",

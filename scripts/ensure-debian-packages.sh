@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# The tests need two programs from Debian: xmllint (manifest validation) and chromium (browser
-# tests). Installs them when missing and running as root; otherwise says what to install.
+# The tests need programs and fonts from Debian: xmllint (manifest validation), chromium (browser
+# tests), and for the overview's render test LibreOffice Calc (soffice), poppler-utils (pdftotext)
+# and Carlito (Calibri's metrics; its widths are also what the committed width table is checked
+# against). Installs them when missing and running as root; otherwise says what to install.
 set -euo pipefail
 missing=()
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+[ -f /usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf ] || missing+=(fonts-crosextra-carlito)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ]; then
   export DEBIAN_FRONTEND=noninteractive

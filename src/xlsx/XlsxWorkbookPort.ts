@@ -2,25 +2,33 @@
 
 import type { Workbook } from "exceljs";
 import type { Diagnostic } from "../core/diagnostics";
-import type { WorkbookPort, WorkbookSnapshot } from "../core/port";
+import type { RawWorkbook, ReadOptions } from "../core/port";
+import type { RoundsPort, RoundWrite } from "../core/rounds/roundsPort";
 import type { SheetDescription } from "../core/sheet";
-import { readSnapshot } from "./readSnapshot";
-import { writeOverviewSheet } from "./writeOverview";
+import { readRawWorkbook } from "./readSnapshot";
+import { writeRoundToWorkbook } from "./roundsPort";
+import { writeGeneratedSheet } from "./writeSheet";
 
-export class XlsxWorkbookPort implements WorkbookPort {
+/** Also the rounds' port; it draws no charts (ExcelJS cannot write them). */
+export class XlsxWorkbookPort implements RoundsPort {
   /** Diagnostics the use case reported, for callers that print them. */
   readonly reported: Diagnostic[] = [];
-  /** Whether writeOverview ran (the workbook then needs saving). */
+  /** Whether writeGeneratedSheet ran (the workbook then needs saving). */
   written = false;
 
   constructor(readonly workbook: Workbook) {}
 
-  async read(): Promise<WorkbookSnapshot> {
-    return readSnapshot(this.workbook);
+  async read(options?: ReadOptions): Promise<RawWorkbook> {
+    return readRawWorkbook(this.workbook, options);
   }
 
-  async writeOverview(sheet: SheetDescription): Promise<void> {
-    writeOverviewSheet(this.workbook, sheet);
+  async writeRound(write: RoundWrite): Promise<void> {
+    writeRoundToWorkbook(this.workbook, write);
+    this.written = true;
+  }
+
+  async writeGeneratedSheet(sheet: SheetDescription, marker: string): Promise<void> {
+    writeGeneratedSheet(this.workbook, sheet, marker);
     this.written = true;
   }
 

@@ -1,56 +1,12 @@
-// Table Statusrunder (sheet Historik) over ExcelJS: read it as a raw grid, apply the core's
-// HistoryWrite (create the sheet and table, delete a replaced round's rows, append rows below
+// Table Statusrunder (sheet Historik) over ExcelJS (read as a raw grid by readRawWorkbook):
+// apply the core's HistoryWrite (create the sheet and table, delete a replaced round's rows, append rows below
 // the table and grow it), and write the plan's new IDs. The core decides what; this only does.
 
 import type { Workbook, Worksheet } from "exceljs";
-import type { RawCell } from "../core/raw";
-import {
-  HISTORY_MARKER_NAME,
-  HISTORY_SHEET,
-  HISTORY_TABLE,
-  type HistorySource,
-  type HistoryWrite,
-} from "../core/rounds";
-import { rawFromCell } from "./cellValue";
+import { HISTORY_MARKER_NAME, HISTORY_TABLE, type HistoryWrite } from "../core/rounds";
 import { formatReference, setName } from "./names";
-import { findSheet, findTable } from "./readSnapshot";
+import { findTable } from "./readSnapshot";
 import { setTableArea, type TableArea } from "./tables";
-
-export interface XlsxHistoryRead {
-  /** The table as a raw grid; null when the workbook has none. */
-  source: HistorySource | null;
-  /** Its width in columns (for writes in the table's own column order). */
-  width: number;
-  /** A sheet called Historik exists without the table: the add-in will not write into it. */
-  foreignSheet: boolean;
-}
-
-function readRow(sheet: Worksheet, row: number, area: TableArea): RawCell[] {
-  const r = sheet.getRow(row);
-  return Array.from({ length: area.width }, (_, c) => rawFromCell(r.getCell(area.firstColumn + c)));
-}
-
-export function readHistoryTable(workbook: Workbook): XlsxHistoryRead {
-  const found = findTable(workbook, HISTORY_TABLE);
-  if (!found) {
-    return { source: null, width: 0, foreignSheet: !!findSheet(workbook, HISTORY_SHEET) };
-  }
-  const { sheet, area } = found;
-  const rows: RawCell[][] = [];
-  for (let row = area.headerRow + 1; row <= area.lastDataRow; row++) {
-    rows.push(readRow(sheet, row, area));
-  }
-  return {
-    source: {
-      sheet: sheet.name,
-      headerRow: area.headerRow,
-      header: readRow(sheet, area.headerRow, area),
-      rows,
-    },
-    width: area.width,
-    foreignSheet: false,
-  };
-}
 
 /** Moves the table's cells below `row` up by one within its columns (Excel's Delete ▸ Shift up). */
 function deleteTableRow(sheet: Worksheet, area: TableArea, row: number): void {

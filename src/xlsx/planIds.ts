@@ -35,7 +35,7 @@ export function writePlanIds(
   const table = plan.kind === "table" ? findTable(workbook, PLAN_TABLE) : null;
   const sheet = table?.sheet ?? findSheet(workbook, plan.sheet);
   if (!sheet) throw new Error(`sheet ${plan.sheet} disappeared between read and write`);
-  const firstColumn = table ? table.area.firstColumn : 1;
+  const firstColumn = table ? table.area.firstColumn : plan.firstColumn + 1;
   const lastRow = table ? table.area.lastDataRow : plan.headerRow + plan.rows.length;
   let column = firstColumn + (idIndex ?? plan.header.length);
   if (idIndex === null) {

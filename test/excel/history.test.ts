@@ -74,6 +74,7 @@ async function close(run: Run, round: typeof SEP, at: Date, canResize = true) {
     kind: "table",
     sheet: "Plan",
     headerRow: 1,
+    firstColumn: 0,
     header: toRawRows(state.planHeader)[0],
     rows: toRawRows(state.planBody),
   });

@@ -26,6 +26,7 @@ import {
   writeNumberFormat,
   num,
   bool,
+  recordFormatChange,
 } from "./cells";
 import { deleteCells } from "./deleteCells";
 import { ErrorCodes, fail } from "./errors";
@@ -516,6 +517,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         host.assertWritable(t.sheet, "Range.setCellProperties");
         apply(true); // validate everything first: a bad entry applies nothing
         apply(false);
+        recordFormatChange(host, t.sheet, t.rect);
       },
       "1.9"
     );

@@ -3,15 +3,24 @@
 
 import ExcelJS from "exceljs";
 import { readPlan } from "../../src/core/readPlan";
-import { planCloseRound, readHistory, type CloseRoundPlan } from "../../src/core/rounds";
+import {
+  historyGrid,
+  planCloseRound,
+  readHistory,
+  type CloseRoundPlan,
+} from "../../src/core/rounds";
 import { readSnapshot } from "../../src/xlsx/readSnapshot";
 import { repairLoadedTables } from "../../src/xlsx/tables";
-import { applyHistoryWrite, readHistoryTable } from "../../src/xlsx/history";
+import { applyHistoryWrite } from "../../src/xlsx/history";
+import { readRawWorkbook } from "../../src/xlsx/readSnapshot";
 import { createPlanWorkbook } from "../../src/xlsx/createPlanWorkbook";
 import { IdColumnBlockedError, writePlanIds } from "../../src/xlsx/planIds";
 import { DEC_2019, SEP_2019, reload, smallPlan } from "./support";
 
 const MAR_2020 = { year: 2020, month: 3 };
+
+const readHistoryTable = (workbook: ExcelJS.Workbook) =>
+  historyGrid(readRawWorkbook(workbook, { history: true }));
 
 async function reopen(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const fresh = await reload(workbook);

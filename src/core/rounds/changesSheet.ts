@@ -15,9 +15,9 @@ import type { Change, StateValue } from "./diff";
 import type { RoundRef } from "./model";
 import type { YearMonth } from "../model";
 
-export const CHANGES_SHEET = "Ændringer";
-/** Workbook name marking sheet Ændringer as generated (→ `'Ændringer'!$A$1`). */
-export const CHANGES_MARKER_NAME = "Statusoversigt_Aendringer";
+import { CHANGES_SHEET } from "../port";
+
+export { CHANGES_MARKER_NAME, CHANGES_SHEET } from "../port";
 
 /** Columns of the changes list; the counts tables reuse the first five. */
 const WIDTHS = [20, 10, 14, 22, 40, 36, 36];

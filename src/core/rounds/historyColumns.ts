@@ -2,13 +2,11 @@
 // with the header names accepted when reading. The plan's own columns accept the plan's
 // aliases, so a header copied from Handlinger is recognised.
 
-import { COLUMN_ALIASES, COLUMN_NAMES, normalizeHeader } from "../columns";
+import { COLUMN_ALIASES, COLUMN_NAMES } from "../columns";
+import { normalizeKey } from "../keys";
 import { isErrorCell, type RawCell } from "../raw";
 
-export const HISTORY_SHEET = "Historik";
-export const HISTORY_TABLE = "Statusrunder";
-/** Workbook name marking sheet Historik as made by the add-in (→ `'Historik'!$A$1`). */
-export const HISTORY_MARKER_NAME = "Statusoversigt_Historik";
+export { HISTORY_MARKER_NAME, HISTORY_SHEET, HISTORY_TABLE } from "../port";
 
 export type HistoryColumnKey =
   | "round"
@@ -60,7 +58,7 @@ export const HISTORY_COLUMN_ALIASES: Record<HistoryColumnKey, readonly string[]>
 
 const LOOKUP: ReadonlyMap<string, HistoryColumnKey> = new Map(
   HISTORY_COLUMNS.flatMap((key) =>
-    HISTORY_COLUMN_ALIASES[key].map((alias) => [normalizeHeader(alias), key] as const)
+    HISTORY_COLUMN_ALIASES[key].map((alias) => [normalizeKey(alias), key] as const)
   )
 );
 
@@ -73,8 +71,8 @@ export interface HistoryColumnMatch {
 export function matchHistoryColumns(header: readonly RawCell[]): HistoryColumnMatch {
   const columns: Partial<Record<HistoryColumnKey, number>> = {};
   header.forEach((cell, index) => {
-    if (cell === null || cell === undefined || isErrorCell(cell) || cell instanceof Date) return;
-    const key = LOOKUP.get(normalizeHeader(String(cell)));
+    if (cell === null || cell === undefined || isErrorCell(cell)) return;
+    const key = LOOKUP.get(normalizeKey(String(cell)));
     if (key !== undefined && columns[key] === undefined) columns[key] = index;
   });
   return { columns, missing: HISTORY_COLUMNS.filter((key) => columns[key] === undefined) };

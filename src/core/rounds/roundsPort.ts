@@ -1,10 +1,12 @@
-// What the rounds use cases need from a host, beyond reading the plan and writing the
-// overview: the history table as a raw grid, one write per closed round (IDs into the plan,
-// rows into the history, optionally the next status date), and the changes sheet.
+// What the rounds use cases need from a host beyond the WorkbookPort: table Statusrunder comes
+// with read({ history: true }); one write per closed round (IDs into the plan, rows into the
+// history, optionally the next status date); native charts on a generated sheet where the host
+// can draw them. The core decides what the raw history grid means.
 
+import { sameName } from "../keys";
 import type { YearMonth } from "../model";
-import type { WorkbookPort, WorkbookSnapshot } from "../port";
-import type { ChangesSheet } from "./changesSheet";
+import { HISTORY_SHEET, type RawWorkbook, type WorkbookPort } from "../port";
+import type { ChartDescription } from "./chart";
 import type { HistoryWrite } from "./historyWrite";
 import type { IdAssignment } from "./ids";
 import type { HistorySource } from "./readHistory";
@@ -14,12 +16,26 @@ export interface HistoryGrid {
   source: HistorySource | null;
   /** Its width in columns. */
   width: number;
-  /** A sheet called Historik exists without the table. */
+  /** A sheet called Historik exists without the table: it is the user's. */
   foreignSheet: boolean;
 }
 
-export interface RoundsSnapshot extends WorkbookSnapshot {
-  history: HistoryGrid;
+/** The history part of what a host fetched (read with `{ history: true }`). */
+export function historyGrid(raw: RawWorkbook): HistoryGrid {
+  const grid = raw.historyTable ?? null;
+  if (!grid || grid.values.length === 0) {
+    return {
+      source: null,
+      width: 0,
+      foreignSheet: raw.sheets.some((name) => sameName(name, HISTORY_SHEET)),
+    };
+  }
+  const [header, ...rows] = grid.values;
+  return {
+    source: { sheet: grid.sheet, headerRow: grid.row + 1, header, rows },
+    width: header.length,
+    foreignSheet: false,
+  };
 }
 
 export interface RoundWrite {
@@ -31,10 +47,11 @@ export interface RoundWrite {
 }
 
 export interface RoundsPort extends WorkbookPort {
-  /** Plan, settings, overview state and the history (one round trip where the host can). */
-  readRounds(): Promise<RoundsSnapshot>;
   /** The plan's IDs and the round's history rows (and the next status date), together. */
   writeRound(write: RoundWrite): Promise<void>;
-  /** The generated sheet Ændringer with its charts (hosts that cannot draw charts skip them). */
-  writeChangesSheet(sheet: ChangesSheet): Promise<void>;
+  /**
+   * Native charts on a generated sheet just written (replacing the add-in's earlier ones).
+   * Absent where the host cannot draw charts (ExcelJS): the sheet then has the tables only.
+   */
+  writeCharts?(sheet: string, charts: readonly ChartDescription[]): Promise<void>;
 }

@@ -59,18 +59,13 @@ export type TimestampParse =
   { kind: "serial"; value: number } | { kind: "empty" } | { kind: "invalid"; text: string };
 
 /**
- * Reads a Lukket cell: an Excel serial (Office.js), a Date whose UTC parts are the wall clock
- * (ExcelJS reads serials that way), or text `2019-12-02 12:00` / `2019-12-02`.
+ * Reads a Lukket cell: an Excel serial (both hosts deliver dates as serials), or text
+ * `2019-12-02 12:00` / `2019-12-02`.
  */
 export function parseTimestamp(raw: RawCell): TimestampParse {
   if (raw === null || raw === undefined) return { kind: "empty" };
   if (isErrorCell(raw)) return { kind: "invalid", text: raw.error };
   if (typeof raw === "boolean") return { kind: "invalid", text: String(raw) };
-  if (raw instanceof Date) {
-    const ms = raw.getTime();
-    if (Number.isNaN(ms)) return { kind: "invalid", text: String(raw) };
-    return { kind: "serial", value: (ms - EXCEL_EPOCH_MS) / DAY_MS };
-  }
   if (typeof raw === "number") {
     return Number.isFinite(raw) && raw >= 61 && raw < 2958466
       ? { kind: "serial", value: raw }

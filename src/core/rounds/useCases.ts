@@ -4,7 +4,16 @@
 
 import type { Diagnostic } from "../diagnostics";
 import type { Language, Settings, YearMonth } from "../model";
-import { OVERVIEW_SHEET, PLAN_SHEET } from "../port";
+import { headerLanguage } from "../columns";
+import {
+  CHANGES_SHEET,
+  GENERATED_SHEETS,
+  OVERVIEW_SHEET,
+  PLAN_SHEET,
+  type RawWorkbook,
+  type WorkbookSnapshot,
+} from "../port";
+import { readWorkbook } from "../readWorkbook";
 import { readPlan, type ReadPlanResult } from "../readPlan";
 import { orderedFocusAreas, readSettings, resolveCurrentStatusDate } from "../settings";
 import { overviewAsOf, unknownRoundDiagnostic } from "./asOf";
@@ -15,12 +24,14 @@ import { planCloseRound } from "./closeRound";
 import { HISTORY_SHEET } from "./historyColumns";
 import type { History, RoundRef } from "./model";
 import { readHistory, type ReadHistoryResult } from "./readHistory";
-import type { RoundsPort, RoundsSnapshot } from "./roundsPort";
+import { historyGrid, type HistoryGrid, type RoundsPort } from "./roundsPort";
 import { planStates } from "./snapshot";
 import { COLUMN_NAMES } from "../columns";
 
 interface Read {
-  snapshot: RoundsSnapshot;
+  raw: RawWorkbook;
+  snapshot: WorkbookSnapshot;
+  historyGrid: HistoryGrid;
   plan: ReadPlanResult | null;
   settings: Settings;
   history: ReadHistoryResult | null;
@@ -28,8 +39,12 @@ interface Read {
 }
 
 async function readAll(port: RoundsPort, language?: Language): Promise<Read> {
-  const snapshot = await port.readRounds();
-  const fromSheet = readSettings(snapshot.settings);
+  const raw = await port.read({ history: true });
+  const snapshot = readWorkbook(raw);
+  const grid = historyGrid(raw);
+  // Without a Sprog setting, the texts follow the language of the plan's headers.
+  const planLanguage = snapshot.plan ? headerLanguage(snapshot.plan.header) : null;
+  const fromSheet = readSettings(snapshot.settings, planLanguage ?? "da");
   const diagnostics = [...fromSheet.diagnostics];
   let settings = language ? { ...fromSheet.settings, language } : fromSheet.settings;
   let plan: ReadPlanResult | null = null;
@@ -44,13 +59,13 @@ async function readAll(port: RoundsPort, language?: Language): Promise<Read> {
   } else {
     diagnostics.push({ severity: "error", code: "rounds.diag.planUnreadable", sheet: PLAN_SHEET });
   }
-  const history = snapshot.history.source ? readHistory(snapshot.history.source) : null;
+  const history = grid.source ? readHistory(grid.source) : null;
   if (history) diagnostics.push(...history.diagnostics);
-  return { snapshot, plan, settings, history, diagnostics };
+  return { raw, snapshot, historyGrid: grid, plan, settings, history, diagnostics };
 }
 
 const planSheetOf = (read: Read) => read.snapshot.plan?.sheet ?? PLAN_SHEET;
-const historySheetOf = (read: Read) => read.snapshot.history.source?.sheet ?? HISTORY_SHEET;
+const historySheetOf = (read: Read) => read.historyGrid.source?.sheet ?? HISTORY_SHEET;
 
 export interface CloseRoundOptions {
   /** Default: the current status date. */
@@ -97,8 +112,8 @@ export async function closeRound(
   const planned = planCloseRound({
     plan: read.plan,
     planSheet: planSheetOf(read),
-    history: read.history ? { read: read.history, width: read.snapshot.history.width } : null,
-    foreignHistorySheet: read.snapshot.history.foreignSheet,
+    history: read.history ? { read: read.history, width: read.historyGrid.width } : null,
+    foreignHistorySheet: read.historyGrid.foreignSheet,
     round,
     closedAt: (options.now ?? (() => new Date()))(),
     language: read.settings.language,
@@ -148,6 +163,8 @@ export interface CompareResult extends ChangesResult {
   settings: Settings;
   /** The sheet of the plan, where `planRow` of each change is. */
   planSheet: string;
+  /** Native charts drawn on the changes sheet (0 where the host cannot draw them). */
+  charts?: number;
 }
 
 /** Ændringer / `changes`: what changed from one round to another, and the trend. */
@@ -191,17 +208,27 @@ export async function compareRounds(
     planSheet: planSheetOf(read),
   };
   if (result.ok && result.from && options.writeSheet) {
-    await port.writeChangesSheet(
-      buildChangesSheet({
-        from: result.from,
-        to: result.to,
-        changes: result.changes,
-        trend: result.trend,
-        settings: read.settings,
-        generatedAt: (options.now ?? (() => new Date()))(),
-      })
-    );
+    if (read.snapshot.generated.changes === "foreign") {
+      out.diagnostics.push({
+        severity: "error",
+        code: "rounds.diag.foreignChanges",
+        params: { sheet: CHANGES_SHEET },
+        sheet: CHANGES_SHEET,
+      });
+      return finish(port, out);
+    }
+    const built = buildChangesSheet({
+      from: result.from,
+      to: result.to,
+      changes: result.changes,
+      trend: result.trend,
+      settings: read.settings,
+      generatedAt: (options.now ?? (() => new Date()))(),
+    });
+    await port.writeGeneratedSheet(built.sheet, GENERATED_SHEETS.changes.marker);
+    await port.writeCharts?.(built.sheet.name, built.charts);
     out.written = true;
+    out.charts = port.writeCharts ? built.charts.length : 0;
   }
   return finish(port, out);
 }
@@ -221,7 +248,7 @@ export async function overviewForRound(
   const { history, blocked } = historyOf(read);
   const result: RoundOverviewResult = { written: false, diagnostics: read.diagnostics };
   if (blocked) return finish(port, result);
-  if (read.snapshot.overview === "foreign") {
+  if (read.snapshot.generated.overview === "foreign") {
     result.diagnostics.push({
       severity: "error",
       code: "core.refresh.foreignOverview",
@@ -237,7 +264,7 @@ export async function overviewForRound(
     result.diagnostics.push(unknownRoundDiagnostic(history, round, historySheetOf(read)));
     return finish(port, result);
   }
-  await port.writeOverview(sheet);
+  await port.writeGeneratedSheet(sheet, GENERATED_SHEETS.overview.marker);
   result.written = true;
   return finish(port, result);
 }

@@ -5,12 +5,12 @@ import type { Diagnostic } from "../../../src/core/diagnostics";
 import type { YearMonth } from "../../../src/core/model";
 import type { RawCell } from "../../../src/core/raw";
 import type {
-  ChangesSheet,
+  ChartDescription,
   HistoryValue,
   RoundsPort,
-  RoundsSnapshot,
   RoundWrite,
 } from "../../../src/core/rounds";
+import { GENERATED_SHEETS, type RawWorkbook, type ReadOptions } from "../../../src/core/port";
 import type { SheetDescription } from "../../../src/core/sheet";
 import { PLAN_HEADER } from "../../support/memoryPort";
 
@@ -19,7 +19,10 @@ export interface MemoryRoundsPort extends RoundsPort {
   history: { header: RawCell[]; rows: RawCell[][] } | null;
   statusDate: YearMonth | null;
   overviews: SheetDescription[];
-  changesSheets: ChangesSheet[];
+  changesSheets: SheetDescription[];
+  charts: ChartDescription[];
+  /** Generated sheets written (their markers point at them). */
+  generated: string[];
   reported: Diagnostic[][];
   reads: number;
   writes: number;
@@ -35,43 +38,35 @@ export function memoryRoundsPort(
     statusDate,
     overviews: [],
     changesSheets: [],
+    charts: [],
+    generated: [],
     reported: [],
     reads: 0,
     writes: 0,
-    async read() {
-      return this.readRounds();
-    },
-    async readRounds(): Promise<RoundsSnapshot> {
+    async read(options?: ReadOptions): Promise<RawWorkbook> {
       port.reads++;
+      const history = options?.history && port.history;
       return structuredClone({
-        plan: {
-          kind: "table",
+        sheets: ["Plan", ...(port.history ? ["Historik"] : [])],
+        planTable: {
           sheet: "Plan",
-          headerRow: 1,
-          header: port.plan.header,
-          rows: port.plan.rows,
+          row: 0,
+          column: 0,
+          values: [port.plan.header, ...port.plan.rows],
         },
-        settings: port.statusDate
-          ? {
-              sheet: "Indstillinger",
-              firstRow: 2,
-              rows: [["Aktuel statusdato", `${port.statusDate.year}-${port.statusDate.month}`]],
-            }
+        planSheet: null,
+        settingsTable: null,
+        settingsSheet: null,
+        ...(port.statusDate
+          ? { currentStatusDate: `${port.statusDate.year}-${port.statusDate.month}` }
+          : {}),
+        markers: Object.fromEntries(
+          port.generated.map((name) => [name, { sheet: name, row: 0, column: 0 }])
+        ),
+        historyTable: history
+          ? { sheet: "Historik", row: 0, column: 0, values: [history.header, ...history.rows] }
           : null,
-        overview: port.overviews.length > 0 ? "generated" : "absent",
-        history: port.history
-          ? {
-              source: {
-                sheet: "Historik",
-                headerRow: 1,
-                header: port.history.header,
-                rows: port.history.rows,
-              },
-              width: port.history.header.length,
-              foreignSheet: false,
-            }
-          : { source: null, width: 0, foreignSheet: false },
-      } as RoundsSnapshot);
+      } satisfies RawWorkbook);
     },
     async writeRound(write: RoundWrite) {
       port.writes++;
@@ -91,13 +86,14 @@ export function memoryRoundsPort(
       );
       if (write.next) port.statusDate = write.next;
     },
-    async writeOverview(sheet) {
+    async writeGeneratedSheet(sheet: SheetDescription, marker: string) {
       port.writes++;
-      port.overviews.push(sheet);
+      if (marker === GENERATED_SHEETS.overview.marker) port.overviews.push(sheet);
+      else port.changesSheets.push(sheet);
+      if (!port.generated.includes(sheet.name)) port.generated.push(sheet.name);
     },
-    async writeChangesSheet(sheet) {
-      port.writes++;
-      port.changesSheets.push(sheet);
+    async writeCharts(_sheet: string, charts: readonly ChartDescription[]) {
+      port.charts.push(...charts);
     },
     report(diagnostics) {
       port.reported.push([...diagnostics]);

@@ -41,9 +41,8 @@ describe("the rounds use cases on an in-memory workbook", () => {
       [null, "added"],
     ]);
     expect(port.changesSheets).toHaveLength(1);
-    expect(port.changesSheets[0].sheet.cells[0][0].value).toBe(
-      "Ændringer fra september 2019 til nu"
-    );
+    expect(port.changesSheets[0].cells[0][0].value).toBe("Ændringer fra september 2019 til nu");
+    expect(port.charts.map((c) => c.title)).toEqual(["Overordnet fokus", "Erhverv", "Skole"]);
 
     const second = await closeRound(port, { now: NOW });
     expect(second).toMatchObject({ written: true, round: DEC, actions: 3, newIds: 1 });

@@ -3,10 +3,10 @@
 import { webLightTheme } from "@fluentui/react-components";
 import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
-import type { Lang } from "../../../src/i18n";
+import type { Language } from "../../../src/i18n";
 import { Providers } from "../../../src/taskpane/Root";
 
-export function renderWith(element: ReactElement, lang: Lang = "da") {
+export function renderWith(element: ReactElement, lang: Language = "da") {
   return render(
     <Providers lang={lang} theme={webLightTheme}>
       {element}

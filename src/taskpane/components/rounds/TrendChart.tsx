@@ -7,7 +7,7 @@ import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-compone
 import { useId } from "react";
 import { COUNT_KEYS, countTotal, roundLabel, type StatusCounts, type Trend } from "../../../core/rounds";
 import { isNow, type RoundRef } from "../../../core/rounds";
-import type { Lang } from "../../../i18n";
+import type { Language } from "../../../i18n";
 import { intlLocale, useLang, useT } from "../../i18n";
 
 const useStyles = makeStyles({
@@ -58,7 +58,7 @@ const LABEL_SPACE = 16;
 type CountKey = keyof StatusCounts;
 
 /** "sep. 19" / "Sep 19" under a column; "nu" / "now" for the plan as it is. */
-function shortLabel(round: RoundRef, lang: Lang, now: string): string {
+function shortLabel(round: RoundRef, lang: Language, now: string): string {
   if (isNow(round)) return now;
   return new Intl.DateTimeFormat(intlLocale(lang), {
     month: "short",
