@@ -196,6 +196,8 @@ export interface TableState {
   showHeaders: boolean;
   showTotals: boolean;
   style: string;
+  /** Table.showFilterButton (ExcelApi 1.3); absent = shown, as for a new table. */
+  showFilterButton?: boolean;
 }
 
 export interface NameState {
