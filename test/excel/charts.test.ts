@@ -5,7 +5,7 @@
 import { defaultSettings } from "../../src/core/settings";
 import { buildChangesSheet } from "../../src/core/rounds";
 import { queueCharts } from "../../src/excel/charts";
-import { createFakeExcel } from "../fake-excel";
+import { createWireExcel } from "../fake-excel/officeClient";
 
 const SEP = { year: 2019, month: 9 };
 const trend = {
@@ -36,7 +36,7 @@ test("one stacked column chart per focus area over its counts table", async () =
     trend,
     settings: defaultSettings("da"),
   });
-  const host = createFakeExcel({
+  const host = createWireExcel({
     sheets: [{ name: "Ændringer", cells: sheet.cells.map((row) => row.map((c) => c.value)) }],
   });
   const excel = host.Excel as unknown as typeof Excel;

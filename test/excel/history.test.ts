@@ -13,7 +13,7 @@ import {
   writeHistoryInExcel,
   type HistoryTableLocation,
 } from "../../src/excel/history";
-import { createFakeExcel, type FakeExcelHost } from "../fake-excel";
+import { createWireExcel } from "../fake-excel/officeClient";
 import { PLAN_HEADER } from "../support/generatedPlan";
 import { planInit } from "./support";
 
@@ -27,8 +27,8 @@ const ROWS = [
 
 type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-function setup(requirement = "1.13"): { host: FakeExcelHost; run: Run } {
-  const host = createFakeExcel(planInit(ROWS, { statusDate: null }), {
+function setup(requirement = "1.13"): { host: ReturnType<typeof createWireExcel>; run: Run } {
+  const host = createWireExcel(planInit(ROWS, { statusDate: null }), {
     requirementSets: { ExcelApi: requirement },
   });
   const excel = host.Excel as unknown as typeof Excel;

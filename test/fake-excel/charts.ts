@@ -410,7 +410,7 @@ class FakeChartSeriesCollection extends FakeCollection<ChartSeriesState, FakeCha
 }
 
 class FakeChartSeries extends FakeClientObject<ChartSeriesState> {
-  private _format?: { fill: FakeChartFill };
+  private _format?: FakeChartSeriesFormat;
   constructor(context: FakeRequestContext, path: string, resolver: () => ChartSeriesState | null) {
     super(context, path, "ChartSeries", resolver);
   }
@@ -426,10 +426,31 @@ class FakeChartSeries extends FakeClientObject<ChartSeriesState> {
   set name(v: string) {
     this._setProp("name", v, (s) => (s.name = String(v)));
   }
-  get format(): { fill: FakeChartFill } {
-    return (this._format ??= {
-      fill: new FakeChartFill(this.context, `${this._path}.format.fill`, () => this._resolve()),
-    });
+  get format(): FakeChartSeriesFormat {
+    return (this._format ??= new FakeChartSeriesFormat(this.context, `${this._path}.format`, () =>
+      this._resolve()
+    ));
+  }
+}
+
+class FakeChartSeriesFormat extends FakeClientObject<ChartSeriesState> {
+  private _fill?: FakeChartFill;
+  constructor(context: FakeRequestContext, path: string, resolver: () => ChartSeriesState | null) {
+    super(context, path, "ChartSeriesFormat", resolver);
+  }
+  protected _scalars() {
+    return [];
+  }
+  protected override _navs() {
+    return ["fill"];
+  }
+  protected _read(): unknown {
+    return undefined;
+  }
+  get fill(): FakeChartFill {
+    return (this._fill ??= new FakeChartFill(this.context, `${this._path}.fill`, () =>
+      this._resolve()
+    ));
   }
 }
 

@@ -50,13 +50,13 @@ test("a member the server does not implement fails loudly and is named", async (
   const Excel = host.Excel as typeof globalThis.Excel;
   const error = await rejection(
     Excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Plan").charts.load("items");
+      context.workbook.worksheets.getItem("Plan").shapes.load("items");
       await context.sync();
     })
   );
   expect(error).toBeInstanceOf(host.OfficeExtension.Error);
-  expect(error.message).toContain("Worksheet.Charts");
-  expect(host.server.unsupported).toEqual(["Worksheet.Charts"]);
+  expect(error.message).toContain("Worksheet.Shapes");
+  expect(host.server.unsupported).toEqual(["Worksheet.Shapes"]);
 });
 
 test("errors are Microsoft's OfficeExtension.Error with code, location and statement", async () => {
