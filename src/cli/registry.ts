@@ -2,9 +2,11 @@
 // module under commands/ (see command.ts) and add it here.
 
 import type { AnyCommand } from "./command";
+import { changesCommand } from "./commands/changes";
+import { closeRoundCommand } from "./commands/closeRound";
 import { overviewCommand } from "./commands/overview";
 
-export const COMMANDS: readonly AnyCommand[] = [overviewCommand];
+export const COMMANDS: readonly AnyCommand[] = [overviewCommand, closeRoundCommand, changesCommand];
 
 export function findCommand(name: string): AnyCommand | undefined {
   return COMMANDS.find((command) => command.name === name);

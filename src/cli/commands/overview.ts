@@ -5,14 +5,13 @@
 // Exit codes: 0 written (warnings allowed), 1 nothing written (no plan, unreadable file, foreign
 // Oversigt, unwritable output, or --strict with any warning), 2 usage error.
 
-import type { Diagnostic } from "../../core/diagnostics";
-import { formatDiagnostic } from "../../core/formatDiagnostic";
 import type { Language, YearMonth } from "../../core/model";
 import { t } from "../../i18n";
 import { EXIT_NOT_WRITTEN, EXIT_OK, line, type Command, type RunContext } from "../command";
 import { usageError, type ParsedWords, type UsageError } from "../options";
 import { parseLanguageOption, parseMonthOption } from "../values";
 import { defaultOutputPath } from "../outputPath";
+import { printDiagnostics } from "../printDiagnostics";
 
 export interface OverviewInput {
   plan: string;
@@ -22,13 +21,15 @@ export interface OverviewInput {
   strict: boolean;
   /** Apply the plan's status formatting in the output (default); off with --no-status-formatting. */
   statusFormatting: boolean;
+  /** Build the overview of this closed round from the history (Historik) instead. */
+  round?: YearMonth;
 }
 
 function parse(words: ParsedWords): OverviewInput | UsageError {
   const [plan, ...extra] = words.positionals;
   if (plan === undefined) return usageError("cli.usageError.noPlan");
   if (extra.length > 0) return usageError("cli.usageError.extraArgument", { argument: extra[0] });
-  const { output, statusDate, lang } = words.values;
+  const { output, statusDate, lang, round } = words.values;
   const input: OverviewInput = {
     plan,
     strict: words.values.strict === true,
@@ -45,18 +46,12 @@ function parse(words: ParsedWords): OverviewInput | UsageError {
     if ("kind" in parsed) return parsed;
     input.statusDate = parsed;
   }
-  return input;
-}
-
-function printDiagnostics(
-  context: RunContext,
-  diagnostics: readonly Diagnostic[],
-  lang: Language
-): void {
-  for (const d of diagnostics) {
-    const severity = t(lang, `cli.severity.${d.severity}`);
-    line(context.io.stderr, `${severity}: ${formatDiagnostic(d, lang)}`);
+  if (typeof round === "string") {
+    const parsed = parseMonthOption(round);
+    if ("kind" in parsed) return parsed;
+    input.round = parsed;
   }
+  return input;
 }
 
 async function run(input: OverviewInput, context: RunContext): Promise<number> {
@@ -75,6 +70,8 @@ async function run(input: OverviewInput, context: RunContext): Promise<number> {
   const workbook = await files.openWorkbook(input.plan, {
     dropSheetsMarkedBy: [OVERVIEW_MARKER_NAME],
   });
+
+  if (input.round) return runForRound(input, input.round, output, context);
 
   // Like --status-date, --lang overrides the workbook's setting (Sprog) for this output: it sets
   // the overview's language as well as the messages'. Without it the workbook's setting rules.
@@ -117,6 +114,44 @@ async function run(input: OverviewInput, context: RunContext): Promise<number> {
   return EXIT_OK;
 }
 
+/**
+ * `--round`: the overview as the history holds that closed round, marked as that round's (the
+ * plan's own status formatting is left as it is: it belongs to the current round).
+ */
+async function runForRound(
+  input: OverviewInput,
+  round: YearMonth,
+  output: string,
+  context: RunContext
+): Promise<number> {
+  const [{ overviewForRound }, { OVERVIEW_MARKER_NAME }, files, port] = await Promise.all([
+    import("../../core/rounds/useCases"),
+    import("../../core/port"),
+    import("../../xlsx/files"),
+    import("../../xlsx/XlsxWorkbookPort"),
+  ]);
+  const { io, lang } = context;
+  const workbook = await files.openWorkbook(input.plan, {
+    dropSheetsMarkedBy: [OVERVIEW_MARKER_NAME],
+  });
+  const result = await overviewForRound(new port.XlsxWorkbookPort(workbook), round, {
+    ...(input.lang ? { language: input.lang } : {}),
+  });
+  printDiagnostics(context, result.diagnostics, lang);
+  if (!result.written) {
+    line(io.stderr, t(lang, "cli.error.notWritten"));
+    return EXIT_NOT_WRITTEN;
+  }
+  const problems = result.diagnostics.filter((d) => d.severity !== "info").length;
+  if (input.strict && problems > 0) {
+    line(io.stderr, t(lang, "cli.error.strict", { count: problems }));
+    return EXIT_NOT_WRITTEN;
+  }
+  await files.saveWorkbook(workbook, output);
+  line(io.stdout, t(lang, "cli.written", { path: output }));
+  return EXIT_OK;
+}
+
 export const overviewCommand: Command<OverviewInput> = {
   name: "overview",
   summaryKey: "cli.overview.summary",
@@ -126,6 +161,7 @@ export const overviewCommand: Command<OverviewInput> = {
     { key: "statusDate", flags: ["--status-date"], takesValue: true },
     { key: "strict", flags: ["--strict"], takesValue: false },
     { key: "noStatusFormatting", flags: ["--no-status-formatting"], takesValue: false },
+    { key: "round", flags: ["--round"], takesValue: true },
   ],
   parse,
   run,
