@@ -66,6 +66,24 @@ const operations: AddinOperations = {
     (window as unknown as { selected: unknown }).selected = { sheet, row, column };
   },
   watchStatusEdits: async () => async () => undefined,
+  getRounds: async () => ({
+    rounds: [],
+    current: hasPlan ? { year: 2019, month: 12 } : null,
+    trend: { rounds: [], focusAreas: [] },
+    diagnostics: [],
+  }),
+  closeRound: async (round) => ({
+    written: true,
+    round,
+    replaced: false,
+    actions: 0,
+    newIds: 0,
+    diagnostics: [],
+  }),
+  compareRounds: async () => {
+    throw new Error("the harness has no history");
+  },
+  overviewForRound: async () => ({ written: true, diagnostics: [] }),
 };
 
 document.body.style.margin = "0";

@@ -1,6 +1,7 @@
 // What the task pane and the ribbon commands can ask of a host. The Excel adapter implements
 // it (src/excel); UI components receive it through props/context, so they run without Office.
 
+import type { RoundsOperations } from "./rounds/operations";
 import type { Diagnostic } from "./diagnostics";
 import type { Language, YearMonth } from "./model";
 import type { PlanSummary } from "./summary";
@@ -43,7 +44,8 @@ export interface StatusEdit {
   rows: number[];
 }
 
-export interface AddinOperations {
+/** Also the Statusrunder section's operations (src/core/rounds/operations.ts). */
+export interface AddinOperations extends RoundsOperations {
   getState(): Promise<WorkbookState>;
   /** Rebuilds the overview sheet and activates it. */
   refreshOverview(): Promise<RefreshOutcome>;

@@ -14,7 +14,7 @@ import {
   type HistoryWrite,
   type IdAssignment,
 } from "../core/rounds";
-import { characterWidthToPoints, REQUEST_BUDGET_BYTES } from "./writeOverview";
+import { characterWidthToPoints, MAX_CELLS_PER_CALL, REQUEST_BUDGET_BYTES } from "./writeOverview";
 
 /** Where table Statusrunder is (0-based), as read. */
 export interface HistoryTableLocation {
@@ -114,12 +114,15 @@ export async function writeHistoryInExcel(
   }
   const firstRow = nextRow;
   for (const [i, [start, end]] of chunks.entries()) {
-    if (end > start) {
-      const range = ws.getRangeByIndexes(nextRow, firstColumn, end - start, width);
-      range.numberFormat = write.rows.slice(start, end).map(() => [...write.numberFormats]);
-      range.values = write.rows.slice(start, end);
+    // Within a request, no call carries more than MAX_CELLS_PER_CALL cells.
+    const step = Math.max(1, Math.floor(MAX_CELLS_PER_CALL / Math.max(1, width)));
+    for (let from = start; from < end; from += step) {
+      const to = Math.min(end, from + step);
+      const range = ws.getRangeByIndexes(nextRow, firstColumn, to - from, width);
+      range.numberFormat = write.rows.slice(from, to).map(() => [...write.numberFormats]);
+      range.values = write.rows.slice(from, to);
       range.format.verticalAlignment = "Top";
-      nextRow += end - start;
+      nextRow += to - from;
     }
     if (i === 0 && write.create) {
       // The table over the header and the first chunk; later chunks expand it from below.

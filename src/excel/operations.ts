@@ -13,7 +13,26 @@ import {
   type StatusFormattingOutcome,
   type WorkbookState,
 } from "../core/operations";
-import { OVERVIEW_SHEET, PLAN_SHEET, PLAN_TABLE, SETTINGS_SHEET } from "../core/port";
+import {
+  CHANGES_SHEET,
+  HISTORY_SHEET,
+  HISTORY_TABLE,
+  OVERVIEW_SHEET,
+  PLAN_SHEET,
+  PLAN_TABLE,
+  SETTINGS_SHEET,
+} from "../core/port";
+import {
+  closeRound as closeRoundUseCase,
+  compareRounds as compareUseCase,
+  overviewForRound as overviewUseCase,
+  roundsOverview,
+  type CloseRoundResult,
+  type CompareResult,
+  type RoundOverviewResult,
+  type RoundRef,
+  type RoundsOverview,
+} from "../core/rounds";
 import { refreshOverview as refreshUseCase } from "../core/refresh";
 import { readSettings } from "../core/settings";
 import { normalizeKey } from "../core/keys";
@@ -124,6 +143,53 @@ export function createExcelOperations(
     createPlan(): Promise<void> {
       return checked({ sheet: PLAN_SHEET, table: PLAN_TABLE }, () =>
         host().run((context) => createPlanInExcel(context, userLang()))
+      );
+    },
+
+    getRounds(): Promise<RoundsOverview> {
+      return checked({ sheet: HISTORY_SHEET, table: HISTORY_TABLE }, () =>
+        host().run((context) => roundsOverview(new ExcelWorkbookPort(context)))
+      );
+    },
+
+    closeRound(round: YearMonth): Promise<CloseRoundResult> {
+      return checked({ sheet: HISTORY_SHEET, table: HISTORY_TABLE }, () =>
+        // The IDs go into column ID, not Status or Statusnote: no automatic status date.
+        host().run((context) =>
+          closeRoundUseCase(new ExcelWorkbookPort(context, undefined, officeHost()), {
+            round,
+            now,
+          })
+        )
+      );
+    },
+
+    compareRounds(
+      from: YearMonth | null,
+      to: RoundRef,
+      writeSheet: boolean
+    ): Promise<CompareResult> {
+      return checked({ sheet: CHANGES_SHEET }, () =>
+        host().run((context) =>
+          compareUseCase(new ExcelWorkbookPort(context), {
+            ...(from ? { from } : {}),
+            to,
+            writeSheet,
+            now,
+          })
+        )
+      );
+    },
+
+    overviewForRound(round: RoundRef): Promise<RoundOverviewResult> {
+      if (round === "now") {
+        return this.refreshOverview().then((outcome) => ({
+          written: outcome.written,
+          diagnostics: outcome.diagnostics,
+        }));
+      }
+      return checked({ sheet: OVERVIEW_SHEET }, () =>
+        host().run((context) => overviewUseCase(new ExcelWorkbookPort(context), round, { now }))
       );
     },
 

@@ -18,6 +18,7 @@
 import {
   CURRENT_STATUS_DATE_NAME,
   GENERATED_SHEETS,
+  HISTORY_TABLE,
   PLAN_SHEET,
   PLAN_TABLE,
   SETTINGS_SHEET,
@@ -32,6 +33,7 @@ import type { RawCell } from "../core/raw";
 import { readWorkbook as readRules } from "../core/readWorkbook";
 import { parseAddress, splitSheet, type ParsedAddress } from "../core/a1";
 import { isOfficeError } from "./errors";
+import type { HistoryTableLocation } from "./history";
 import { toRawCell, toRawRows } from "./rawValues";
 
 /** Where the plan is on its sheet (0-based), for writes back into it. */
@@ -74,6 +76,8 @@ export interface WorkbookRead {
   currentStatusDateName: NameInfo;
   /** With `conditionalFormats`: the rules on the plan table's range (types loaded). */
   planConditionalFormats?: Excel.ConditionalFormatCollection;
+  /** With `history`: where table Statusrunder is (0-based); null without it. */
+  history?: HistoryTableLocation | null;
 }
 
 export interface ReadOptions {
@@ -81,9 +85,12 @@ export interface ReadOptions {
   planBody?: boolean;
   /** Also load the conditional formats on the plan table (for status formatting). */
   conditionalFormats?: boolean;
+  /** Also load table Statusrunder (the rounds' use cases). */
+  history?: boolean;
 }
 
 interface Probe {
+  historyTable: Excel.Table;
   planTable: Excel.Table;
   settingsTable: Excel.Table;
   name: Excel.NamedItem;
@@ -100,6 +107,8 @@ interface Details {
   planUsed?: Excel.Range;
   settingsUsed?: Excel.Range;
   planCfs?: Excel.ConditionalFormatCollection;
+  historyHeader?: Excel.Range;
+  historyBody?: Excel.Range;
 }
 
 interface Include {
@@ -108,6 +117,8 @@ interface Include {
   nameRange: boolean;
   planUsed: boolean;
   settingsUsed: boolean;
+  /** Table Statusrunder's header and body (only when the read asks for the history). */
+  historyTable?: boolean;
 }
 
 const MARKERS = Object.values(GENERATED_SHEETS).map((kind) => kind.marker);
@@ -115,6 +126,7 @@ const MARKERS = Object.values(GENERATED_SHEETS).map((kind) => kind.marker);
 function queueProbe(context: Excel.RequestContext): Probe {
   const wb = context.workbook;
   const probe: Probe = {
+    historyTable: wb.tables.getItemOrNullObject(HISTORY_TABLE),
     planTable: wb.tables.getItemOrNullObject(PLAN_TABLE),
     settingsTable: wb.tables.getItemOrNullObject(SETTINGS_TABLE),
     name: wb.names.getItemOrNullObject(CURRENT_STATUS_DATE_NAME),
@@ -122,6 +134,7 @@ function queueProbe(context: Excel.RequestContext): Probe {
     sheets: wb.worksheets,
   };
   probe.planTable.load("name");
+  probe.historyTable.load("name");
   probe.settingsTable.load("name");
   probe.name.load("name,type,formula,value");
   for (const marker of probe.markers) marker.load("name,formula");
@@ -146,6 +159,10 @@ function queueDetails(probe: Probe, include: Include, options: ReadOptions): Det
     if (options.conditionalFormats) {
       details.planCfs = probe.planTable.getRange().conditionalFormats.load("items/id,items/type");
     }
+  }
+  if (include.historyTable && options.history) {
+    details.historyHeader = probe.historyTable.getHeaderRowRange().load(HEADER_PROPS);
+    details.historyBody = probe.historyTable.getDataBodyRange().load("values,rowIndex,rowCount");
   }
   if (include.settingsTable) {
     details.settingsHeader = probe.settingsTable.getHeaderRowRange().load(HEADER_PROPS);
@@ -186,7 +203,14 @@ export async function readWorkbook(
   const optimistic = queueProbe(context);
   const loaded = queueDetails(
     optimistic,
-    { planTable: true, settingsTable: true, nameRange: true, planUsed: false, settingsUsed: false },
+    {
+      planTable: true,
+      settingsTable: true,
+      nameRange: true,
+      planUsed: false,
+      settingsUsed: false,
+      historyTable: true,
+    },
     options
   );
   let optimisticOk = true;
@@ -216,6 +240,7 @@ export async function readWorkbook(
       planTable: exists(probe.planTable),
       settingsTable: exists(probe.settingsTable),
       nameRange: exists(probe.name),
+      historyTable: exists(probe.historyTable),
     },
     options
   );
@@ -290,6 +315,14 @@ function rawWorkbook(probe: Probe, details: Details, options: ReadOptions): RawW
     settingsSheet: usedGrid(details.settingsUsed),
     ...(value !== undefined ? { currentStatusDate: value } : {}),
     markers: markerTargets(probe),
+    ...(options.history
+      ? {
+          historyTable:
+            exists(probe.historyTable) && details.historyHeader
+              ? tableGrid(details.historyHeader, details.historyBody)
+              : null,
+        }
+      : {}),
   };
 }
 
@@ -313,6 +346,20 @@ function buildRead(probe: Probe, details: Details, options: ReadOptions): Workbo
           ? details.planBody.rowCount
           : source.rows.length,
     },
+    ...(options.history
+      ? {
+          history:
+            exists(probe.historyTable) && details.historyHeader && details.historyBody
+              ? {
+                  sheet: splitSheet(details.historyHeader.address).sheet ?? "",
+                  headerRow: details.historyHeader.rowIndex,
+                  firstColumn: details.historyHeader.columnIndex,
+                  columnCount: details.historyHeader.columnCount,
+                  bodyRowCount: details.historyBody.rowCount,
+                }
+              : null,
+        }
+      : {}),
     settings:
       settingsHeader && settingsBody
         ? {

@@ -20,6 +20,7 @@ import { CreatePlanSection } from "./sections/CreatePlanSection";
 import { FormattingSection } from "./sections/FormattingSection";
 import { ProblemsSection } from "./sections/ProblemsSection";
 import { RefreshSection } from "./sections/RefreshSection";
+import { StatusRoundsSection } from "./sections/RoundsSection";
 import { StatusDateSection } from "./sections/StatusDateSection";
 import { useTaskpane } from "./useTaskpane";
 
@@ -76,6 +77,7 @@ export function App(props: { autoOpen?: AutoOpenSetting }) {
       <StatusDateSection pane={pane} />
       <RefreshSection pane={pane} />
       <FormattingSection pane={pane} />
+      {pane.state?.hasPlan && <StatusRoundsSection pane={pane} />}
       <AutoStatusSection pane={pane} />
       {pane.canAutoOpen && <AutoOpenSection pane={pane} />}
       <ProblemsSection pane={pane} />

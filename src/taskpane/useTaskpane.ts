@@ -45,6 +45,11 @@ export interface Taskpane {
   selectCell(sheet: string, row: number, column?: string): void;
   setAutoStatus(on: boolean): void;
   changeAutoOpen(on: boolean): void;
+  /** For the Statusrunder section: its findings go to the problems list, its errors up top. */
+  showDiagnostics(diagnostics: Diagnostic[]): void;
+  reportError(error: unknown): void;
+  /** The section started the next round: the pane's status date follows. */
+  statusDateChanged(month: YearMonth): void;
 }
 
 export function useTaskpane(autoOpenSetting?: AutoOpenSetting): Taskpane {
@@ -177,6 +182,13 @@ export function useTaskpane(autoOpenSetting?: AutoOpenSetting): Taskpane {
     setAutoStatus: (on: boolean) => {
       setAutoStatusState(on);
       setAutoNote(null);
+    },
+
+    showDiagnostics: (list: Diagnostic[]) => setDiagnostics(list),
+    reportError: showError,
+    statusDateChanged: (month: YearMonth) => {
+      setState((s) => (s ? { ...s, currentStatusDate: month } : s));
+      setNotice(t("taskpane.statusDate.saved", { month: formatMonth(month, lang) }));
     },
 
     changeAutoOpen: (on: boolean) => {

@@ -50,6 +50,24 @@ export function mockOperations(state: Partial<WorkbookState> = {}): MockHandles 
     createPlan: jest.fn(async () => undefined),
     setCurrentStatusDate: jest.fn(async () => undefined),
     selectPlanCell: jest.fn(async () => undefined),
+    getRounds: jest.fn(async () => ({
+      rounds: [],
+      current: fullState.currentStatusDate,
+      trend: { rounds: [], focusAreas: [] },
+      diagnostics: [],
+    })),
+    closeRound: jest.fn(async (round) => ({
+      written: true,
+      round,
+      replaced: false,
+      actions: 9,
+      newIds: 0,
+      diagnostics: [],
+    })),
+    compareRounds: jest.fn(async () => {
+      throw new Error("compareRounds is not mocked in this test");
+    }),
+    overviewForRound: jest.fn(async () => ({ written: true, diagnostics: [] })),
     watchStatusEdits: jest.fn(async (onEdit: (edit: StatusEdit) => void) => {
       watchers.push(onEdit);
       const unsubscribe = jest.fn(async () => undefined);

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
 import "../domPolyfills";
+import { configure } from "@testing-library/react";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { YearMonth } from "../../../src/core/model";
@@ -11,9 +12,12 @@ import type {
   RoundsOperations,
   RoundsOverview,
 } from "../../../src/core/rounds";
-import { RoundsSection } from "../../../src/taskpane/components/rounds/RoundsSection";
+import { RoundsSection } from "../../../src/taskpane/sections/RoundsSection";
 import { suggestedNextRound } from "../../../src/taskpane/components/rounds/nextRound";
 import { renderWith } from "./renderWith";
+
+// The whole suite shares two cores: give slow renders of the full section time.
+configure({ asyncUtilTimeout: 5000 });
 
 const SEP = { year: 2019, month: 9 };
 const DEC = { year: 2019, month: 12 };

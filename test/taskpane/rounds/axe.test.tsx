@@ -3,13 +3,17 @@
 // browser and is checked by the browser tests): no serious or critical violations.
 import "@testing-library/jest-dom";
 import "../domPolyfills";
+import { configure } from "@testing-library/react";
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
 import { defaultSettings } from "../../../src/core/settings";
 import type { RoundsOperations } from "../../../src/core/rounds";
-import { RoundsSection } from "../../../src/taskpane/components/rounds/RoundsSection";
+import { RoundsSection } from "../../../src/taskpane/sections/RoundsSection";
 import { renderWith } from "./renderWith";
+
+// The whole suite shares two cores: give slow renders of the full section time.
+configure({ asyncUtilTimeout: 5000 });
 
 const SEP = { year: 2019, month: 9 };
 const DEC = { year: 2019, month: 12 };

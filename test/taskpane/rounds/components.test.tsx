@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
 import "../domPolyfills";
+import { configure } from "@testing-library/react";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Change, Trend } from "../../../src/core/rounds";
@@ -8,6 +9,9 @@ import { ChangesList } from "../../../src/taskpane/components/rounds/ChangesList
 import { RoundPicker } from "../../../src/taskpane/components/rounds/RoundPicker";
 import { TrendChart } from "../../../src/taskpane/components/rounds/TrendChart";
 import { renderWith } from "./renderWith";
+
+// The whole suite shares two cores: give slow renders of the full section time.
+configure({ asyncUtilTimeout: 5000 });
 
 const SEP = { year: 2019, month: 9 };
 const DEC = { year: 2019, month: 12 };

@@ -20,8 +20,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { formatMonth, sameMonth } from "../../../core/dates";
-import type { YearMonth } from "../../../core/model";
+import { formatMonth, sameMonth } from "../../core/dates";
+import type { YearMonth } from "../../core/model";
 import {
   roundLabel,
   type CloseRoundResult,
@@ -29,15 +29,17 @@ import {
   type RoundRef,
   type RoundsOperations,
   type RoundsOverview,
-} from "../../../core/rounds";
-import { useLang, useT } from "../../i18n";
-import { PaneSection } from "../PaneSection";
-import { StatusDatePicker } from "../StatusDatePicker";
-import { ChangesList } from "./ChangesList";
-import { RoundPicker } from "./RoundPicker";
-import { TrendChart } from "./TrendChart";
-import { suggestedNextRound } from "./nextRound";
-import type { MonthChanged, ReportDiagnostics, ReportError } from "./types";
+} from "../../core/rounds";
+import { useLang, useT } from "../i18n";
+import { useOperations } from "../operationsContext";
+import type { SectionProps } from "./shared";
+import { PaneSection } from "../components/PaneSection";
+import { StatusDatePicker } from "../components/StatusDatePicker";
+import { ChangesList } from "../components/rounds/ChangesList";
+import { RoundPicker } from "../components/rounds/RoundPicker";
+import { TrendChart } from "../components/rounds/TrendChart";
+import { suggestedNextRound } from "../components/rounds/nextRound";
+import type { MonthChanged, ReportDiagnostics, ReportError } from "../components/rounds/types";
 
 const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -64,6 +66,22 @@ export interface RoundsSectionProps {
   onError: ReportError;
   /** Called after this section changed the current status date. */
   onStatusDateChanged?: MonthChanged;
+}
+
+/** The section in the pane: over the pane's operations, its busy state and its messages. */
+export function StatusRoundsSection({ pane }: SectionProps) {
+  const operations = useOperations();
+  const current = pane.state?.currentStatusDate;
+  return (
+    <RoundsSection
+      operations={operations}
+      disabled={!!pane.busy}
+      reloadKey={`${current?.year}-${current?.month}-${pane.refreshOutcome?.refreshedAt.getTime()}`}
+      onDiagnostics={pane.showDiagnostics}
+      onError={pane.reportError}
+      onStatusDateChanged={pane.statusDateChanged}
+    />
+  );
 }
 
 export function RoundsSection(props: RoundsSectionProps) {
