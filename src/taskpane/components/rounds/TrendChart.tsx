@@ -14,7 +14,8 @@ const useStyles = makeStyles({
   wrapper: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   figure: { margin: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   caption: { margin: 0, overflowWrap: "anywhere" },
-  svg: { width: "100%", maxWidth: "360px", height: "auto", overflow: "visible" },
+  // At most 1.6× the drawing's own size: labels stay at caption size in a wide pane.
+  svg: { width: "100%", height: "auto", overflow: "visible" },
   done: { fill: tokens.colorPaletteGreenBackground3 },
   partlyDone: { fill: tokens.colorPaletteMarigoldBackground3 },
   notDone: { fill: tokens.colorPaletteRedBackground3 },
@@ -138,6 +139,7 @@ export function TrendChart(props: { trend: Trend }) {
             </Subtitle2>
             <svg
               className={styles.svg}
+              style={{ maxWidth: `${Math.round(width * 1.6)}px` }}
               viewBox={`0 0 ${width} ${height}`}
               role="img"
               aria-label={description(area)}
