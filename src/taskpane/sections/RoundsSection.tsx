@@ -76,7 +76,7 @@ export function StatusRoundsSection({ pane }: SectionProps) {
     <RoundsSection
       operations={operations}
       disabled={!!pane.busy}
-      reloadKey={`${current?.year}-${current?.month}-${pane.refreshOutcome?.refreshedAt.getTime()}`}
+      reloadKey={`${current?.year}-${current?.month}`}
       onDiagnostics={pane.showDiagnostics}
       onError={pane.reportError}
       onStatusDateChanged={pane.statusDateChanged}
