@@ -36,6 +36,8 @@ export interface RefreshOutcome {
 export interface StatusFormattingOutcome {
   /** Status cells rewritten to their canonical symbol. */
   symbolsChanged: number;
+  /** Empty IDs filled in column ID (which is added when missing). */
+  idsFilled?: number;
   diagnostics: Diagnostic[];
 }
 

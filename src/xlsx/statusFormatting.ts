@@ -4,6 +4,9 @@
 // earlier rule is recognised by its formula and replaced, user rules are kept, each Status
 // cell's validation is set (not added), and only Status cells holding a variant are written.
 
+import { readPlan } from "../core/readPlan";
+import { describeIdFill, historyGrid, readHistory } from "../core/rounds";
+import { IdColumnBlockedError, writePlanIds } from "./planIds";
 import type { Style, Workbook, Worksheet } from "exceljs";
 import type { Diagnostic } from "../core/diagnostics";
 import type { Language, YearMonth } from "../core/model";
@@ -17,7 +20,7 @@ import {
   type StatusFormattingDescription,
 } from "../core/statusFormatting";
 import { defineCurrentStatusDate } from "./currentStatusDate";
-import { findSheet, findTable, readSnapshot } from "./readSnapshot";
+import { findSheet, findTable, readRawWorkbook, readSnapshot } from "./readSnapshot";
 
 export interface XlsxStatusFormattingOptions {
   /** Language of the validation's input message; default the settings' language. */
@@ -178,5 +181,31 @@ export function applyStatusFormattingToWorkbook(
     diagnostics.push({ severity: "warning", code: "excel.statusFormatting.noStatusDateName" });
   }
   apply(sheet, d);
-  return { symbolsChanged: d.fixes.length, diagnostics, sheet: sheet.name };
+  // Column ID is managed here too (as the add-in's button does): empty IDs filled.
+  const raw = readRawWorkbook(workbook, { history: true });
+  const grid = historyGrid(raw);
+  const ids = describeIdFill(
+    readPlan(source),
+    source.sheet,
+    grid.source ? readHistory(grid.source) : null
+  );
+  if (ids && (ids.assignments.length > 0 || ids.idIndex === null)) {
+    try {
+      writePlanIds(workbook, source, ids.idIndex, ids.assignments, language);
+    } catch (error) {
+      if (!(error instanceof IdColumnBlockedError)) throw error;
+      diagnostics.push({
+        severity: "warning",
+        code: "rounds.diag.idColumnBlocked",
+        sheet: error.sheet,
+      });
+    }
+  }
+  if (ids) diagnostics.push(...ids.diagnostics);
+  return {
+    symbolsChanged: d.fixes.length,
+    idsFilled: ids?.assignments.length ?? 0,
+    diagnostics,
+    sheet: sheet.name,
+  };
 }

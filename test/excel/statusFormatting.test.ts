@@ -36,12 +36,29 @@ describe("applyStatusFormatting in Excel", () => {
         if (value !== before.values[r][c]) changed.push(`${r}:${c}:${String(value)}`);
       })
     );
-    expect(changed.sort()).toEqual(["1:3:√", "2:3:(√)", "3:3:%"]);
-    // Formats: only Statusdato's number format changed.
-    expect(after.formats).toEqual(before.formats);
+    // The symbols, and column ID (managed: added right of the table, every action's ID filled).
+    expect(changed.sort()).toEqual([
+      "0:6:ID",
+      "1:3:√",
+      "1:6:H-001",
+      "2:3:(√)",
+      "2:6:H-002",
+      "3:3:%",
+      "3:6:H-003",
+      "4:6:H-004",
+      "5:6:H-005",
+      "6:6:H-006",
+      "7:6:H-007",
+      "8:6:H-008",
+    ]);
+    expect(outcome.idsFilled).toBe(8);
+    expect(after.tables.find((t) => t.name === "Handlinger")?.columns.slice(-1)).toEqual(["ID"]);
+    // Formats of the plan's own columns: only Statusdato's number format changed (IDs are text).
+    expect(after.formats.map((row) => row.slice(0, 6))).toEqual(before.formats);
     after.numberFormats.forEach((row, r) =>
       row.forEach((format, c) => {
-        if (c === 5 && r > 0) expect(format).toBe("mmmm yyyy");
+        if (c === 6) expect(format).toBe(r > 0 ? "@" : "General");
+        else if (c === 5 && r > 0) expect(format).toBe("mmmm yyyy");
         else expect(format).toBe(before.numberFormats[r][c]);
       })
     );

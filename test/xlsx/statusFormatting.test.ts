@@ -47,10 +47,15 @@ describe("applyStatusFormattingToWorkbook", () => {
     const saved = (await reload(workbook)).getWorksheet("Plan")!;
     const n = smallPlan().length;
     expect(statusValues(saved, n)).toEqual(["(√)", null, "√", "måske"]);
+    // Column ID is added and filled (ExcelJS columns are 1-based: ID is column 7).
+    expect(outcome.idsFilled).toBe(n);
+    expect(saved.getCell(1, 7).value).toBe("ID");
+    expect(saved.getCell(2, 7).value).toBe("H-001");
     // Nothing else in the plan changed.
     saved.getSheetValues().forEach((row, r) => {
       if (!Array.isArray(row)) return;
       row.forEach((value, c) => {
+        if (c === 7) return;
         if (c === 4 && (r === 2 || r === 4)) return;
         const original = (before[r] as unknown[])[c];
         expect(comparable(value)).toEqual(comparable(original));

@@ -90,3 +90,28 @@ export function planCloseRound(input: CloseRoundInput): CloseRoundPlan {
     diagnostics,
   };
 }
+
+export interface IdFill {
+  /** The ID column's index in the plan's header; null: the host adds the column first. */
+  idIndex: number | null;
+  assignments: IdPlan["assignments"];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * *Anvend statusformatering*'s share of the IDs: the empty IDs filled (numbered past the
+ * history), the column added if missing, duplicates reported (never changed).
+ */
+export function describeIdFill(
+  plan: ReadPlanResult,
+  planSheet: string,
+  history: ReadHistoryResult | null
+): IdFill | null {
+  if (!plan.ok) return null;
+  const ids = assignIds(planStates(plan.plan), history?.ok ? history.history : null);
+  return {
+    idIndex: plan.columns.columns.id ?? null,
+    assignments: ids.assignments,
+    diagnostics: duplicateIdDiagnostics(ids.duplicates, planSheet, COLUMN_NAMES.id.da, "warning"),
+  };
+}
