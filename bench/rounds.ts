@@ -7,6 +7,9 @@ import type { RawCell } from "../src/core/raw";
 import { readPlan } from "../src/core/readPlan";
 import { changesJson, computeChanges, planCloseRound, readHistory } from "../src/core/rounds";
 import { PLAN_HEADER, generatedPlanRows } from "../test/support/generatedPlan";
+import { createExcelOperations } from "../src/excel";
+import { createWireExcel } from "../test/fake-excel/officeClient";
+import { FIXED_NOW, generatedInit } from "../test/excel/support";
 import { type Figure, medianMs, round } from "./figures";
 
 const SIZE = 10000;
@@ -86,6 +89,37 @@ function closeOnce(rows: RawCell[][]): number {
   return result.write?.rows.length ?? 0;
 }
 
+/**
+ * Closing rounds of `size` actions in Excel through Microsoft's client and the protocol-level
+ * fake (web 5 MB limit on): the first close (no history, every ID new) and the next one (the
+ * history already holds a round). Syncs and the largest request of each.
+ */
+async function excelCloseFigures(size: number): Promise<Figure[]> {
+  const host = createWireExcel(generatedInit(size), { webPayloadLimit: true });
+  const ops = createExcelOperations(host.Excel, host.Office, { now: () => FIXED_NOW });
+  const figures: Figure[] = [];
+  for (const [label, month] of [
+    ["first", SEP],
+    ["next", DEC],
+  ] as const) {
+    const syncs = host.stats.syncs;
+    const bytes = host.stats.requestBytes.length;
+    const result = await ops.closeRound(month);
+    if (!result.written) throw new Error(`bench: closing ${label} round of ${size} failed`);
+    figures.push({
+      name: `excel.close-round.${label}.syncs.${size}`,
+      value: host.stats.syncs - syncs,
+      unit: "syncs",
+    });
+    figures.push({
+      name: `excel.close-round.${label}.request-bytes.${size}`,
+      value: Math.max(...host.stats.requestBytes.slice(bytes)),
+      unit: "bytes",
+    });
+  }
+  return figures;
+}
+
 export async function benchRounds(): Promise<Figure[]> {
   const history = historyGrid(SIZE);
   const plan = generatedPlanRows(SIZE);
@@ -101,5 +135,6 @@ export async function benchRounds(): Promise<Figure[]> {
     },
     { name: `core.close-round.ms.${SIZE}`, value: closeMs, unit: "ms" },
     { name: `core.close-round.history-rows.${SIZE}`, value: closeOnce(plan), unit: "rows" },
+    ...(await excelCloseFigures(SIZE)),
   ];
 }
