@@ -12,7 +12,9 @@ import { execFileSync } from "child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { OVERVIEW_SHEET } from "../src/core/port";
+import { CHANGES_SHEET, OVERVIEW_SHEET } from "../src/core/port";
+import { compareRounds } from "../src/core/rounds";
+import { XlsxWorkbookPort } from "../src/xlsx/XlsxWorkbookPort";
 import { t } from "../src/i18n";
 import { launchChromium, newAddinContext } from "../test/e2e/support/browser";
 import { copyDist, ensureBuilt, ROOT } from "../test/e2e/support/dist";
@@ -119,9 +121,95 @@ async function taskpanePicture(): Promise<string> {
   }
 }
 
+/**
+ * Sheet Ændringer of the example (September 2019 → now) as the command line writes it — the
+ * changes and the counts tables; ExcelJS cannot write the charts the add-in adds — printed by
+ * LibreOffice, page 1.
+ */
+async function changesPicture(): Promise<string> {
+  const dir = mkdtempSync(path.join(tmpdir(), "statusoversigt-pictures-"));
+  try {
+    const { workbook } = await buildExampleWorkbook();
+    const port = new XlsxWorkbookPort(workbook);
+    const result = await compareRounds(port, { writeSheet: true, now: () => PICTURE_TIME });
+    if (!result.written) throw new Error("the example's changes sheet was not written");
+    for (const ws of workbook.worksheets.filter((w) => w.name !== CHANGES_SHEET)) {
+      workbook.removeWorksheet(ws.id);
+    }
+    const names = workbook.definedNames as unknown as { model: { ranges: string[] }[] };
+    names.model = names.model.filter((n) => n.ranges.every((r) => r.includes(CHANGES_SHEET)));
+    const xlsx = path.join(dir, "aendringer.xlsx");
+    await workbook.xlsx.writeFile(xlsx);
+    const pages = path.join(dir, "pages");
+    execFileSync(RENDER_XLSX, [xlsx, pages], { stdio: ["ignore", "ignore", "inherit"] });
+    const target = path.join(OUT, "changes");
+    execFileSync("pdftoppm", [
+      "-r",
+      String(OVERVIEW_DPI),
+      "-f",
+      "1",
+      "-l",
+      "1",
+      "-singlefile",
+      "-png",
+      path.join(pages, "aendringer.pdf"),
+      target,
+    ]);
+    return `${target}.png`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The pane's section Statusrunder after "Vis ændringer": the changes list and the trend. */
+async function roundsPanePicture(): Promise<string> {
+  ensureBuilt();
+  const dist = copyDist();
+  const [server, browser, init] = await Promise.all([
+    serveDirectory(dist.dir),
+    launchChromium(),
+    exampleInit(),
+  ]);
+  try {
+    const { context } = await newAddinContext(browser, server.url, {
+      setup: pageSetup(init),
+      width: PANE_WIDTH,
+      height: 700,
+    });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(PICTURE_TIME);
+    await page.goto(`${server.url}taskpane.html`);
+    await page
+      .getByText(t("da", "rounds.pane.closedRounds", { rounds: "september 2019" }))
+      .waitFor();
+    await page.getByRole("button", { name: t("da", "rounds.pane.showChanges") }).click();
+    await page.getByText(/4 ændringer fra september 2019 til nu/).waitFor();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.mouse.move(PANE_WIDTH - 1, 1);
+    const target = path.join(OUT, "rounds.png");
+    await page
+      .locator("section[aria-labelledby='rounds-heading']")
+      .screenshot({ path: target, animations: "disabled" });
+    return target;
+  } finally {
+    await browser.close();
+    await server.close();
+    dist.remove();
+  }
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const written = [await overviewPicture(), await taskpanePicture()];
+  // PICTURES=rounds renews only the rounds' pictures.
+  const written =
+    process.env.PICTURES === "rounds"
+      ? [await changesPicture(), await roundsPanePicture()]
+      : [
+          await overviewPicture(),
+          await taskpanePicture(),
+          await changesPicture(),
+          await roundsPanePicture(),
+        ];
   console.log(written.map((f) => path.relative(ROOT, f)).join("\n"));
 }
 

@@ -92,7 +92,7 @@ function textRow(grid: GridBuilder, values: (string | null)[], style: CellStyle)
   for (let c = 0; c < COLUMNS; c++) {
     const value = values[c] ?? null;
     cells.push(value === null ? grid.blank(style) : { value, style });
-    if (value) height = Math.max(height, textHeight(value, WIDTHS[c], { bold: style.bold }));
+    if (value) height = Math.max(height, textHeight(value, grid.columnPx[c], { bold: style.bold }));
   }
   return grid.addRow(cells, height);
 }
