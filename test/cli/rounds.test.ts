@@ -161,3 +161,17 @@ describe("statusoversigt close-round and overview --round", () => {
     expect(help.stdout).toMatch(/changes\s+viser ændringerne/);
   });
 });
+
+describe("statusoversigt changes -o over a sheet Ændringer of the user's", () => {
+  it("writes nothing and exits 1", async () => {
+    const plan = await copyExample();
+    const workbook = await load(plan);
+    workbook.addWorksheet("Ændringer").getCell("A1").value = "mine";
+    await workbook.xlsx.writeFile(plan);
+    const out = path.join(temp.dir, "out.xlsx");
+    const result = await run(["changes", plan, "-o", out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("Der findes allerede et ark med navnet Ændringer");
+    expect(await exists(out)).toBe(false);
+  });
+});

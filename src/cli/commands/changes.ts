@@ -67,6 +67,10 @@ async function run(input: ChangesInput, context: RunContext): Promise<number> {
     line(io.stderr, t(lang, "cli.changes.failed"));
     return EXIT_NOT_WRITTEN;
   }
+  if (input.output !== undefined && !result.written) {
+    line(io.stderr, t(lang, "cli.changes.failed"));
+    return EXIT_NOT_WRITTEN;
+  }
   if (input.json) {
     io.stdout.write(`${JSON.stringify(rounds.changesJson({ ...result, from: result.from }))}\n`);
   } else {
