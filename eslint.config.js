@@ -14,6 +14,9 @@ const hostModules = [
   "@microsoft/office-js",
   "@microsoft/office-js-helpers",
   "office-addin-*",
+  "docx",
+  "jszip",
+  "@xmldom/*",
 ];
 
 module.exports = [
@@ -85,7 +88,7 @@ module.exports = [
             {
               group: hostModules,
               message:
-                "src/core is pure TypeScript: no Office, React, Fluent UI or ExcelJS (hosts are adapters).",
+                "src/core is pure TypeScript: no Office, React, Fluent UI, ExcelJS, docx or JSZip (hosts are adapters).",
             },
           ],
         },
@@ -97,6 +100,7 @@ module.exports = [
         { name: "OfficeExtension", message: "src/core must not use Office.js." },
         { name: "document", message: "src/core must not touch the DOM." },
         { name: "window", message: "src/core must not touch the DOM." },
+        { name: "DOMParser", message: "src/core must not parse XML: src/word does." },
       ],
     },
   },

@@ -16,10 +16,10 @@ import { symbolColumn, textColumn, type GroupWidths } from "./widths";
 /** Height of the low row that closes a band, keeping the text off the line below. */
 export const SPACER_HEIGHT = 6;
 
-type ItemKind = "initiative" | "actionHeading" | "action" | "note" | "spacer";
+export type ItemKind = "initiative" | "actionHeading" | "action" | "note" | "spacer";
 
 /** One item of one focus area's column within a band: `lines` rows of the line grid. */
-interface BandItem {
+export interface BandItem {
   kind: ItemKind;
   text: string;
   symbol: StatusSymbol | null;
@@ -34,6 +34,9 @@ export interface BandContext {
   widths: GroupWidths;
   current: YearMonth | null;
 }
+
+/** What a column's items depend on (the Word export reads the same items). */
+export type ItemContext = Pick<BandContext, "settings" | "widths" | "current">;
 
 /** Lines `text` needs in a text column (the height estimate in whole lines). */
 function linesOf(text: string, width: number, font: TextFont = {}): number {
@@ -54,7 +57,7 @@ function item(
 const SPACER = item("spacer", "", 1);
 const HAS_TEXT = /\S/;
 
-function actionItems(action: Action, ctx: BandContext, out: BandItem[]): void {
+function actionItems(action: Action, ctx: ItemContext, out: BandItem[]): void {
   const width = ctx.widths.text;
   const marked = sameMonth(action.statusDate, ctx.current);
   out.push(item("action", action.text, linesOf(action.text, width), action.status, marked));
@@ -66,7 +69,7 @@ function actionItems(action: Action, ctx: BandContext, out: BandItem[]): void {
 }
 
 /** The column of one focus area in one band; empty when the area has no such initiative. */
-export function columnItems(initiative: Initiative | undefined, ctx: BandContext): BandItem[] {
+export function columnItems(initiative: Initiative | undefined, ctx: ItemContext): BandItem[] {
   if (!initiative) return [];
   const { settings, widths } = ctx;
   const heading = `${settings.initiativeHeading} ${initiative.name}`.trim();

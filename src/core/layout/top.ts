@@ -10,7 +10,7 @@ import { SMALL_FONT_SIZE, TITLE_FONT_SIZE } from "./styles";
 import { lineHeight, textHeight } from "./textHeight";
 
 /** The seed's legend order: done, not done, partly done. */
-const LEGEND: readonly [StatusSymbol, string][] = [
+export const LEGEND: readonly [StatusSymbol, string][] = [
   ["√", "core.overview.legend.done"],
   ["%", "core.overview.legend.notDone"],
   ["(√)", "core.overview.legend.partlyDone"],
