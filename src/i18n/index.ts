@@ -11,13 +11,15 @@ import daExcel from "./da/excel.json";
 import enExcel from "./en/excel.json";
 import daTaskpane from "./da/taskpane.json";
 import enTaskpane from "./en/taskpane.json";
+import daWord from "./da/word.json";
+import enWord from "./en/word.json";
 
 export type Lang = "da" | "en";
 export type Messages = Record<string, string>;
 
 export const MESSAGES: Record<Lang, Messages> = {
-  da: { ...daCore, ...daOverview, ...daCli, ...daExcel, ...daTaskpane },
-  en: { ...enCore, ...enOverview, ...enCli, ...enExcel, ...enTaskpane },
+  da: { ...daCore, ...daOverview, ...daCli, ...daExcel, ...daTaskpane, ...daWord },
+  en: { ...enCore, ...enOverview, ...enCli, ...enExcel, ...enTaskpane, ...enWord },
 };
 
 export const DEFAULT_LANG: Lang = "da";
