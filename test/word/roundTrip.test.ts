@@ -4,6 +4,9 @@
 import { exampleRows, exampleSettings } from "../../examples/build-example";
 import { sameMonth } from "../../src/core/dates";
 import type { Plan, Settings } from "../../src/core/model";
+import { readPlan } from "../../src/core/readPlan";
+import { defaultSettings } from "../../src/core/settings";
+import { PLAN_HEADER, generatedPlanRows } from "../support/generatedPlan";
 import { exportDocument } from "../../src/core/word/exportDocument";
 import { importedSettings } from "../../src/core/word/importDocument";
 import { writeDocx } from "../../src/word/writeDocx";
@@ -115,5 +118,19 @@ describe("round trip: export, then import", () => {
     // The overview's column order comes back as the plan's area order.
     const expected = asDocumentShowsIt(plan, settings);
     expect(planRows(back.plan)).toEqual([...expected.slice(2), ...expected.slice(0, 2)]);
+  });
+
+  it("gives back a generated plan where statusless actions follow complete ones", async () => {
+    const { plan } = readPlan({
+      kind: "table",
+      sheet: "Plan",
+      headerRow: 1,
+      header: PLAN_HEADER,
+      rows: generatedPlanRows(120),
+    });
+    const settings = { ...defaultSettings("da"), currentStatusDate: { year: 2019, month: 12 } };
+    const back = await roundTrip(plan, settings);
+    expect(planRows(back.plan)).toEqual(asDocumentShowsIt(plan, settings));
+    expect(back.imported.doubts).toEqual([]);
   });
 });

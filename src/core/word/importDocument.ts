@@ -116,11 +116,21 @@ export function importDocument(
     .filter((b): b is WordParagraph => b.kind === "paragraph");
   const top = readTop(before, columns.titleRow);
 
+  // Read once; when every note the cues found is italic, the document writes notes in
+  // italics, and a second reading lets a plain paragraph after an action be an action.
+  let reads = columns.areas.map((column) => readColumn(column.name, column.paragraphs));
+  const cued = reads.reduce((n, r) => n + r.cuedNotes, 0);
+  const italic = reads.reduce((n, r) => n + r.italicNotes, 0);
+  if (cued > 0 && italic === cued) {
+    reads = columns.areas.map((column) =>
+      readColumn(column.name, column.paragraphs, { notesItalic: true })
+    );
+  }
   const doubts: Diagnostic[] = [];
   const reds: string[] = [];
   const areas: ImportedArea[] = [];
-  for (const column of columns.areas) {
-    const read = readColumn(column.name, column.paragraphs);
+  columns.areas.forEach((column, i) => {
+    const read = reads[i];
     doubts.push(...read.doubts);
     reds.push(...read.reds);
     if (read.initiatives.length === 0) {
@@ -131,7 +141,7 @@ export function importDocument(
       });
     }
     areas.push({ name: column.name, initiatives: read.initiatives });
-  }
+  });
   let actionCount = 0;
   let markedCount = 0;
   for (const area of areas) {

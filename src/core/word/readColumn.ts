@@ -26,6 +26,17 @@ export interface ColumnRead {
   doubts: Diagnostic[];
   /** The red colours seen in marked items (to keep the document's marking colour). */
   reds: string[];
+  /** Notes found by a cue, and how many of them are italic (the document's convention). */
+  cuedNotes: number;
+  italicNotes: number;
+}
+
+export interface ColumnOptions {
+  /**
+   * The document writes every note in italics (as the export does): a plain paragraph after
+   * an action is then an action, not an unsure note.
+   */
+  notesItalic?: boolean;
 }
 
 /** A paragraph with what the decisions need. */
@@ -94,7 +105,13 @@ function dominantColor(runs: readonly WordRun[]): string | undefined {
   return best && share(runs, (r) => r.color?.toUpperCase() === best) >= 0.5 ? best : undefined;
 }
 
-export function readColumn(area: string, paragraphs: readonly WordParagraph[]): ColumnRead {
+const isItalic = (para: Para) => share(para.runs, (r) => !!r.italic) >= 0.5;
+
+export function readColumn(
+  area: string,
+  paragraphs: readonly WordParagraph[],
+  options: ColumnOptions = {}
+): ColumnRead {
   const paras = paragraphs.map(toPara).filter((p) => /\S/.test(p.text));
   const initiatives: ImportedInitiative[] = [];
   const doubts: Diagnostic[] = [];
@@ -104,6 +121,8 @@ export function readColumn(area: string, paragraphs: readonly WordParagraph[]): 
   let naming = false;
   let last: "action" | "note" | null = null;
   let lastNoteColor: string | undefined;
+  let cuedNotes = 0;
+  let italicNotes = 0;
 
   const doubt = (code: string, text: string) =>
     doubts.push({
@@ -134,7 +153,7 @@ export function readColumn(area: string, paragraphs: readonly WordParagraph[]): 
   /** The document's own signs that a paragraph is a note. */
   const noteCue = (para: Para): boolean =>
     isParenthesised(para.text) ||
-    share(para.runs, (r) => !!r.italic) >= 0.5 ||
+    isItalic(para) ||
     isRedText(para.runs) ||
     (lastNoteColor !== undefined && dominantColor(para.runs) === lastNoteColor);
 
@@ -204,8 +223,11 @@ export function readColumn(area: string, paragraphs: readonly WordParagraph[]): 
     if (last === null || last === "note") {
       if (last === "note" && noteCue(para)) addNote(para);
       else addAction(text, null);
-    } else if (noteCue(para)) addNote(para);
-    else if (nextNeedsAction(i)) addAction(text, null);
+    } else if (noteCue(para)) {
+      cuedNotes++;
+      if (isItalic(para)) italicNotes++;
+      addNote(para);
+    } else if (nextNeedsAction(i) || options.notesItalic) addAction(text, null);
     else {
       addNote(para);
       doubt("word.doubt.noteOrAction", text);
@@ -221,5 +243,11 @@ export function readColumn(area: string, paragraphs: readonly WordParagraph[]): 
       });
     }
   }
-  return { initiatives: initiatives.filter((i) => i.actions.length > 0), doubts, reds };
+  return {
+    initiatives: initiatives.filter((i) => i.actions.length > 0),
+    doubts,
+    reds,
+    cuedNotes,
+    italicNotes,
+  };
 }

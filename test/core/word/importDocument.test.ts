@@ -108,6 +108,18 @@ describe("action or note", () => {
     ]);
   });
 
+  it("reads a plain paragraph after an action as an action when the document's notes are italic", () => {
+    const result = read([
+      text("Møde √"),
+      text("Holdt i maj", { italic: true }),
+      text("Besøg √"),
+      text("Kursus"),
+      text("Messe %"),
+    ]);
+    expect(actions(result).map((a) => a.text)).toEqual(["Møde", "Besøg", "Kursus", "Messe"]);
+    expect(result.doubts).toEqual([]);
+  });
+
   it("reports text it cannot place instead of dropping it silently", () => {
     const table: WordTable = {
       kind: "table",
