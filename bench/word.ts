@@ -4,11 +4,7 @@
 
 import { readPlan } from "../src/core/readPlan";
 import { defaultSettings } from "../src/core/settings";
-import { exportDocument } from "../src/core/word/exportDocument";
-import { importDocument } from "../src/core/word/importDocument";
-import { parseXmlNode } from "../src/word/nodeXml";
-import { readDocx } from "../src/word/readDocx";
-import { writeDocx } from "../src/word/writeDocx";
+import { exportWordBytes, importWordBytes } from "../src/word/node";
 import { PLAN_HEADER, generatedPlanRows } from "../test/support/generatedPlan";
 import { type Figure, medianMs, round } from "./figures";
 
@@ -23,10 +19,10 @@ export async function benchWord(): Promise<Figure[]> {
     rows: generatedPlanRows(SIZE),
   });
   const settings = { ...defaultSettings("da"), currentStatusDate: { year: 2019, month: 12 } };
-  const exportOnce = () => writeDocx(exportDocument(plan, settings));
+  const exportOnce = () => exportWordBytes(plan, settings);
   const bytes = await exportOnce();
   const importOnce = async () => {
-    const result = importDocument(await readDocx(bytes, parseXmlNode));
+    const result = await importWordBytes(bytes);
     if (!result.ok) throw new Error(result.code);
     return result;
   };

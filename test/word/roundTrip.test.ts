@@ -1,7 +1,7 @@
 // Export → .docx → import gives back the same plan: actions, symbols, notes, current-round
 // dates, and the settings the document carries.
 
-import { exampleRows, exampleSettings } from "../../examples/build-example";
+import { exampleSettings } from "../../examples/build-example";
 import { sameMonth } from "../../src/core/dates";
 import type { Plan, Settings } from "../../src/core/model";
 import { readPlan } from "../../src/core/readPlan";
@@ -10,27 +10,7 @@ import { PLAN_HEADER, generatedPlanRows } from "../support/generatedPlan";
 import { exportDocument } from "../../src/core/word/exportDocument";
 import { importedSettings } from "../../src/core/word/importDocument";
 import { writeDocx } from "../../src/word/writeDocx";
-import { importBytes, importedPlan, planRows } from "./support";
-
-function examplePlan(): Plan {
-  const plan: Plan = { focusAreas: [] };
-  exampleRows().forEach((row, i) => {
-    let area = plan.focusAreas.find((a) => a.name === row.focusArea);
-    if (!area) plan.focusAreas.push((area = { name: row.focusArea as string, initiatives: [] }));
-    let initiative = area.initiatives.find((x) => x.name === row.initiative);
-    if (!initiative)
-      area.initiatives.push((initiative = { name: row.initiative as string, actions: [] }));
-    initiative.actions.push({
-      text: row.action as string,
-      status: (row.status ??
-        null) as Plan["focusAreas"][0]["initiatives"][0]["actions"][0]["status"],
-      note: row.note ?? "",
-      statusDate: (row.statusDate ?? null) as { year: number; month: number } | null,
-      row: i + 2,
-    });
-  });
-  return plan;
-}
+import { examplePlan, importBytes, importedPlan, planRows } from "./support";
 
 /** What a document can carry: the current round's dates; earlier rounds are not marked. */
 function asDocumentShowsIt(plan: Plan, settings: Settings) {
