@@ -2,18 +2,23 @@
 //   docs/images/overview.png  page 1 of the example's Oversigt as LibreOffice prints it
 //                             (../shared/tools/render-xlsx on a copy holding only that sheet;
 //                             page 1 of its PDF at 90 dpi)
+//   docs/images/word-export.png  page 1 of the example exported as a Word document, printed by
+//                             LibreOffice Writer (soffice --convert-to pdf, page 1 at 90 dpi)
 //   docs/images/taskpane.png  the production task pane after "Opdater oversigt" at 360 px, in
 //                             headless Chromium against the fake Office.js (the e2e machinery)
 // Needs: the render tool's Debian packages (libreoffice-calc-nogui, poppler-utils), Debian's
 // chromium, and dist/ (built when missing). RENDER_XLSX and CHROMIUM_PATH override the tools.
 
 import { execFileSync } from "child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { OVERVIEW_SHEET } from "../src/core/port";
 import { t } from "../src/i18n";
+import { exportWordBytes } from "../src/word/node";
+import { exampleSettings } from "../examples/build-example";
+import { examplePlan } from "../test/word/support";
 import { launchChromium, newAddinContext } from "../test/e2e/support/browser";
 import { copyDist, ensureBuilt, ROOT } from "../test/e2e/support/dist";
 import { EXAMPLE_XLSX, exampleInit, pageSetup } from "../test/e2e/support/example";
@@ -73,6 +78,43 @@ async function overviewPicture(): Promise<string> {
   }
 }
 
+async function wordExportPicture(): Promise<string> {
+  const dir = mkdtempSync(path.join(tmpdir(), "statusoversigt-pictures-"));
+  try {
+    const docx = path.join(dir, "status.docx");
+    writeFileSync(docx, await exportWordBytes(examplePlan(), exampleSettings()));
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        docx,
+      ],
+      { stdio: "ignore" }
+    );
+    const target = path.join(OUT, "word-export");
+    execFileSync("pdftoppm", [
+      "-r",
+      String(OVERVIEW_DPI),
+      "-f",
+      "1",
+      "-l",
+      "1",
+      "-singlefile",
+      "-png",
+      path.join(dir, "status.pdf"),
+      target,
+    ]);
+    return `${target}.png`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function taskpanePicture(): Promise<string> {
   ensureBuilt();
   const dist = copyDist();
@@ -112,7 +154,17 @@ async function taskpanePicture(): Promise<string> {
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const written = [await overviewPicture(), await taskpanePicture()];
+  // `npm run pictures -- word-export` renews only the pictures named.
+  const pictures: Record<string, () => Promise<string>> = {
+    overview: overviewPicture,
+    "word-export": wordExportPicture,
+    taskpane: taskpanePicture,
+  };
+  const only = process.argv.slice(2);
+  const written: string[] = [];
+  for (const [name, make] of Object.entries(pictures)) {
+    if (only.length === 0 || only.includes(name)) written.push(await make());
+  }
   console.log(written.map((f) => path.relative(ROOT, f)).join("\n"));
 }
 
