@@ -25,6 +25,7 @@ module.exports = [
       "node_modules/",
       "dist/",
       "dist-tsc/",
+      "dist-cli/",
       "out/",
       "coverage/",
       "test-artifacts/",

@@ -2,6 +2,7 @@
 // for 100 / 1,000 / 10,000 actions. Target: 10,000 actions in under 100 ms.
 
 import { buildOverview } from "../src/core/layout";
+import { wrappedLineCount } from "../src/core/layout/wrap";
 import { readPlan } from "../src/core/readPlan";
 import { defaultSettings } from "../src/core/settings";
 import { PLAN_HEADER, generatedPlanRows } from "../test/support/generatedPlan";
@@ -14,6 +15,7 @@ function buildOnce(rows: ReturnType<typeof generatedPlanRows>): number {
   const read = readPlan({
     kind: "table",
     sheet: "Plan",
+    firstColumn: 0,
     headerRow: 1,
     header: PLAN_HEADER,
     rows,
@@ -22,8 +24,23 @@ function buildOnce(rows: ReturnType<typeof generatedPlanRows>): number {
   return buildOverview(read.plan, settings).cells.length;
 }
 
+/** Wraps every action and note of the generated plan once; returns the lines produced. */
+function wrapAll(texts: readonly string[]): number {
+  let lines = 0;
+  for (const text of texts) lines += wrappedLineCount(text, 314);
+  return lines;
+}
+
+/** Lines of wrapped text per millisecond: the exact wrap's own speed (Calibri widths). */
+async function benchWrap(): Promise<Figure> {
+  const texts = generatedPlanRows(10000).flatMap((row) => [String(row[2]), String(row[4])]);
+  const lines = wrapAll(texts);
+  const ms = await medianMs(() => wrapAll(texts), 21, 3);
+  return { name: "core.wrap.lines-per-ms", value: Math.round(lines / ms), unit: "lines/ms" };
+}
+
 export async function benchCore(): Promise<Figure[]> {
-  const figures: Figure[] = [];
+  const figures: Figure[] = [await benchWrap()];
   for (const size of SIZES) {
     const rows = generatedPlanRows(size);
     const ms = await medianMs(() => buildOnce(rows), size >= 10000 ? 9 : 21, 3);

@@ -14,6 +14,7 @@ export async function benchWord(): Promise<Figure[]> {
   const { plan } = readPlan({
     kind: "table",
     sheet: "Plan",
+    firstColumn: 0,
     headerRow: 1,
     header: PLAN_HEADER,
     rows: generatedPlanRows(SIZE),

@@ -1,7 +1,8 @@
 // Regenerates the README's pictures (`npm run pictures`):
-//   docs/images/overview.png  page 1 of the example's Oversigt as LibreOffice prints it
-//                             (../shared/tools/render-xlsx on a copy holding only that sheet;
-//                             page 1 of its PDF at 90 dpi)
+//   docs/images/overview.png  page 1 of the example's Oversigt as LibreOffice prints it with
+//                             Carlito (../shared/tools/render-xlsx on a copy holding only that
+//                             sheet, its columns drawn at Excel's pixel widths; page 1 of its
+//                             PDF at 90 dpi)
 //   docs/images/word-export.png  page 1 of the example exported as a Word document, printed by
 //                             LibreOffice Writer (soffice --convert-to pdf, page 1 at 90 dpi)
 //   docs/images/taskpane.png  the production task pane after "Opdater oversigt" at 360 px, in
@@ -13,7 +14,6 @@ import { execFileSync } from "child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import ExcelJS from "exceljs";
 import { OVERVIEW_SHEET } from "../src/core/port";
 import { t } from "../src/i18n";
 import { exportWordBytes } from "../src/word/node";
@@ -21,6 +21,8 @@ import { exampleSettings } from "../examples/build-example";
 import { examplePlan } from "../test/word/support";
 import { launchChromium, newAddinContext } from "../test/e2e/support/browser";
 import { copyDist, ensureBuilt, ROOT } from "../test/e2e/support/dist";
+import { drawExcelColumnWidthsInLibreOffice } from "../test/render/libreOfficeColumns";
+import { buildExampleWorkbook } from "../examples/build-example";
 import { EXAMPLE_XLSX, exampleInit, pageSetup } from "../test/e2e/support/example";
 import { serveDirectory } from "../test/e2e/support/server";
 
@@ -32,15 +34,22 @@ const PICTURE_TIME = new Date("2019-12-10T09:30:00+01:00");
 const PANE_WIDTH = 360;
 const OVERVIEW_DPI = 90;
 
-/** A copy of the example with only the Oversigt sheet (and names that point into it). */
+/**
+ * The example with only the Oversigt sheet (and names that point into it), built afresh as
+ * `npm run example` builds it: ExcelJS drops a loaded sheet's manual page breaks, so a copy of
+ * the committed file would print without them.
+ */
 async function overviewOnlyWorkbook(file: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(EXAMPLE_XLSX);
+  const { workbook } = await buildExampleWorkbook();
   const others = workbook.worksheets.filter((ws) => ws.name !== OVERVIEW_SHEET);
   if (others.length === workbook.worksheets.length) {
     throw new Error(`${EXAMPLE_XLSX} has no sheet ${OVERVIEW_SHEET}`);
   }
   for (const ws of others) workbook.removeWorksheet(ws.id);
+  // Columns as wide as Excel draws them, so the picture wraps as Excel does.
+  const overview = workbook.getWorksheet(OVERVIEW_SHEET)!;
+  const widths = (overview.columns ?? []).map((column) => column.width ?? 0).filter((w) => w > 0);
+  drawExcelColumnWidthsInLibreOffice(overview, widths);
   const names = workbook.definedNames as unknown as {
     model: { name: string; ranges: string[] }[];
   };

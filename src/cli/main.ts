@@ -1,31 +1,23 @@
-// The command line: `statusoversigt overview PLAN.xlsx [-o OUT.xlsx] [--status-date 2019-12]
-// [--lang da|en] [--strict]`. Reads the plan through the ExcelJS adapter, runs the same use
-// case as the add-in (refreshOverview) and saves the workbook with its overview.
-//
-// Exit codes: 0 written (warnings allowed), 1 nothing written (no plan, unreadable file, foreign
-// Oversigt, unwritable output, or --strict with warnings), 2 usage error.
+// The command line: `statusoversigt COMMAND [options]`, `statusoversigt --help`, and
+// `statusoversigt COMMAND --help`. Finds the command in the registry, parses its options,
+// prints usage errors with its help, and turns thrown file problems into messages.
 
-import type { Diagnostic } from "../core/diagnostics";
-import { formatDiagnostic } from "../core/formatDiagnostic";
 import type { Language } from "../core/model";
-import { refreshOverview } from "../core/refresh";
 import { langFromTag, t } from "../i18n";
-import { openWorkbook, saveWorkbook, XlsxFileError } from "../xlsx/files";
-import { applyStatusFormattingToWorkbook } from "../xlsx/statusFormatting";
-import { XlsxWorkbookPort } from "../xlsx/XlsxWorkbookPort";
-import { parseArgs, type OverviewCommand } from "./args";
-import { defaultOutputPath } from "./outputPath";
+import { XlsxFileError } from "../xlsx/fileError";
+import {
+  EXIT_NOT_WRITTEN,
+  EXIT_OK,
+  EXIT_USAGE,
+  line,
+  type AnyCommand,
+  type CliIo,
+} from "./command";
+import { parseWords, type UsageError } from "./options";
+import { COMMANDS, findCommand } from "./registry";
+import { parseLanguageOption } from "./values";
 
-export interface CliIo {
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
-  /** Environment for LANG; defaults to process.env. */
-  env?: Record<string, string | undefined>;
-}
-
-export const EXIT_OK = 0;
-export const EXIT_NOT_WRITTEN = 1;
-export const EXIT_USAGE = 2;
+export { EXIT_NOT_WRITTEN, EXIT_OK, EXIT_USAGE, type CliIo } from "./command";
 
 /** Language of the messages: --lang, else LANG (da…/en…, e.g. en_US.UTF-8), else Danish. */
 export function messageLanguage(explicit: Language | undefined, env: CliIo["env"]): Language {
@@ -34,79 +26,108 @@ export function messageLanguage(explicit: Language | undefined, env: CliIo["env"
   return langFromTag(tag ? tag.replace(/_/g, "-") : tag);
 }
 
-function line(stream: { write(text: string): unknown }, text: string): void {
-  stream.write(`${text}\n`);
-}
-
-function printDiagnostics(io: CliIo, diagnostics: readonly Diagnostic[], lang: Language): void {
-  for (const d of diagnostics) {
-    line(io.stderr, `${t(lang, `cli.severity.${d.severity}`)}: ${formatDiagnostic(d, lang)}`);
-  }
-}
-
-function fileErrorMessage(error: XlsxFileError, lang: Language): string {
-  return t(lang, `cli.error.${error.problem}`, { path: error.filePath, detail: error.detail });
-}
-
-async function runOverview(command: OverviewCommand, io: CliIo, lang: Language): Promise<number> {
-  const output = command.output ?? defaultOutputPath(command.plan);
-  const workbook = await openWorkbook(command.plan);
-  const port = new XlsxWorkbookPort(workbook);
-  // Like --status-date, --lang overrides the workbook's setting (Sprog) for this output: it sets
-  // the overview's language as well as the messages'. Without it the workbook's setting rules.
-  const result = await refreshOverview(port, {
-    ...(command.statusDate ? { statusDate: command.statusDate } : {}),
-    ...(command.lang ? { language: command.lang } : {}),
-  });
-  printDiagnostics(io, result.diagnostics, lang);
-  if (!result.written) {
-    line(io.stderr, t(lang, "cli.error.notWritten"));
-    return EXIT_NOT_WRITTEN;
-  }
-  // The output carries the plan's status formatting too (choice list, current-round colour,
-  // canonical symbols), as the add-in's button gives it. Only its own findings are printed:
-  // the plan's problems were reported above already.
-  if (command.statusFormatting) {
-    const formatting = applyStatusFormattingToWorkbook(workbook, { language: command.lang });
-    const own = formatting.diagnostics.filter((d) => !d.code.startsWith("core."));
-    printDiagnostics(io, own, lang);
-    if (formatting.symbolsChanged > 0) {
-      line(io.stdout, t(lang, "cli.symbolsChanged", { count: formatting.symbolsChanged }));
+/** The --lang value if given and valid, so even usage errors are shown in that language. */
+function preScanLang(argv: readonly string[]): Language | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value =
+      arg === "--lang" ? argv[i + 1] : arg.startsWith("--lang=") ? arg.slice(7) : undefined;
+    if (value !== undefined) {
+      const parsed = parseLanguageOption(value);
+      return typeof parsed === "string" ? parsed : undefined;
     }
   }
-  const warnings = result.diagnostics.filter((d) => d.severity !== "info").length;
-  if (command.strict && warnings > 0) {
-    line(io.stderr, t(lang, "cli.error.strict", { count: warnings }));
-    return EXIT_NOT_WRITTEN;
-  }
-  await saveWorkbook(workbook, output);
-  line(io.stdout, t(lang, "cli.written", { path: output }));
-  return EXIT_OK;
+  return undefined;
 }
 
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv);
-  const lang = messageLanguage(args.lang, io.env);
-  if (args.kind === "help") {
-    io.stdout.write(`${t(lang, "cli.usage")}\n`);
+/** The position of the command word: the first word that is neither --lang's nor --help. */
+function commandIndex(argv: readonly string[]): number {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--lang") i++;
+    else if (argv[i].startsWith("--lang=") || argv[i] === "-h" || argv[i] === "--help") continue;
+    else return argv[i].startsWith("-") ? -1 : i;
+  }
+  return -1;
+}
+
+/** `statusoversigt --help`: the usage line and every command with its one-line summary. */
+export function generalHelp(lang: Language): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
+  const commands = COMMANDS.map((c) => `  ${c.name.padEnd(width)}${t(lang, c.summaryKey)}`).join(
+    "\n"
+  );
+  return t(lang, "cli.help", { commands });
+}
+
+function usage(io: CliIo, lang: Language, error: UsageError, help: string): number {
+  line(io.stderr, t(lang, error.key, error.params));
+  line(io.stderr, "");
+  line(io.stderr, help);
+  return EXIT_USAGE;
+}
+
+async function runCommand(
+  command: AnyCommand,
+  argv: readonly string[],
+  io: CliIo,
+  lang: Language,
+  explicitLang: Language | undefined
+): Promise<number> {
+  const help = t(lang, command.helpKey);
+  const words = parseWords(argv, command.options);
+  if (words.kind === "usageError") return usage(io, lang, words, help);
+  if (words.values.help === true) {
+    line(io.stdout, help);
     return EXIT_OK;
   }
-  if (args.kind === "usageError") {
-    line(io.stderr, t(lang, args.key, args.params));
-    io.stderr.write(`${t(lang, "cli.usage")}\n`);
-    return EXIT_USAGE;
+  if (typeof words.values.lang === "string") {
+    const parsed = parseLanguageOption(words.values.lang);
+    if (typeof parsed !== "string") return usage(io, lang, parsed, help);
   }
+  const input = command.parse(words);
+  if (input && typeof input === "object" && (input as UsageError).kind === "usageError")
+    return usage(io, lang, input as UsageError, help);
   try {
-    return await runOverview(args, io, lang);
+    return await command.run(input, { io, lang, ...(explicitLang ? { explicitLang } : {}) });
   } catch (error) {
     // Clear message, no stack: file problems are explained, anything else is reported briefly.
-    if (error instanceof XlsxFileError) line(io.stderr, fileErrorMessage(error, lang));
-    else {
+    if (error instanceof XlsxFileError) {
+      const params = { path: error.filePath, detail: error.detail };
+      line(io.stderr, t(lang, `cli.error.${error.problem}`, params));
+    } else {
       const detail = error instanceof Error ? error.message : String(error);
       line(io.stderr, t(lang, "cli.error.unexpected", { detail }));
     }
     return EXIT_NOT_WRITTEN;
   }
+}
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const explicitLang = preScanLang(argv);
+  const lang = messageLanguage(explicitLang, io.env);
+  const at = commandIndex(argv);
+  if (at < 0) {
+    if (argv.some((arg) => arg === "-h" || arg === "--help")) {
+      line(io.stdout, generalHelp(lang));
+      return EXIT_OK;
+    }
+    const first = argv.find((arg) => arg.startsWith("-") && !arg.startsWith("--lang"));
+    const error: UsageError = first
+      ? { kind: "usageError", key: "cli.usageError.unknownOption", params: { option: first } }
+      : { kind: "usageError", key: "cli.usageError.noCommand", params: {} };
+    return usage(io, lang, error, generalHelp(lang));
+  }
+  const command = findCommand(argv[at]);
+  if (!command) {
+    const error: UsageError = {
+      kind: "usageError",
+      key: "cli.usageError.unknownCommand",
+      params: { command: argv[at] },
+    };
+    return usage(io, lang, error, generalHelp(lang));
+  }
+  const rest = [...argv.slice(0, at), ...argv.slice(at + 1)];
+  return runCommand(command, rest, io, lang, explicitLang);
 }
 
 /** Runs with the process's arguments and streams and sets the exit code. */
@@ -115,5 +136,3 @@ export function runFromProcess(argv: readonly string[] = process.argv.slice(2)):
     process.exitCode = code;
   });
 }
-
-if (require.main === module) void runFromProcess();

@@ -22,8 +22,8 @@ export function npmOverviewArgs(args: readonly string[]): string[] {
   return ["overview", EXAMPLE_PLAN, ...(hasOutput ? [] : ["-o", DEFAULT_OUTPUT]), ...rest];
 }
 
-if (require.main === module) {
-  const args = npmOverviewArgs(process.argv.slice(2));
+export function runNpmOverview(argv: readonly string[]): Promise<void> {
+  const args = npmOverviewArgs(argv);
   if (args.includes(DEFAULT_OUTPUT)) mkdirSync(path.dirname(DEFAULT_OUTPUT), { recursive: true });
-  void runFromProcess(args);
+  return runFromProcess(args);
 }

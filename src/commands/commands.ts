@@ -3,7 +3,8 @@
 import { createExcelOperations } from "../excel";
 import type { AddinOperations } from "../core/operations";
 import { langFromTag } from "../i18n";
-import { showMessageDialog, type DialogUi } from "./dialog";
+import type { DialogUi } from "../officeHost";
+import { showMessageDialog } from "./dialog";
 import { createRefreshCommand } from "./refreshCommand";
 import { REFRESH_FUNCTION, registerCommand } from "./register";
 
@@ -12,8 +13,13 @@ let operations: AddinOperations | null = null;
 const refreshOverview = createRefreshCommand({
   operations: () => (operations ??= createExcelOperations(Excel, Office)),
   lang: () => langFromTag(Office.context?.displayLanguage),
-  showMessage: (message) =>
-    showMessageDialog(Office.context.ui as unknown as DialogUi, window.location.href, message),
+  showMessage: (message, waitMs) =>
+    showMessageDialog(
+      Office.context.ui as unknown as DialogUi,
+      window.location.href,
+      message,
+      waitMs
+    ),
 });
 
 Office.onReady(() => {

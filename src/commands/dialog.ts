@@ -4,30 +4,13 @@
 // an ExecuteFunction command to show UI. The promise resolves when the dialog is closed (by
 // its OK button or the X) or could not be opened, so the caller can then complete the event.
 
+import type { DialogUi } from "../officeHost";
 import { encodeMessage, type CommandMessage } from "./message";
 
 /**
- * The part of Office.context.ui the dialog needs. Enum values are written as the strings
- * Office.js uses ("succeeded", "dialogMessageReceived", …) so this runs without the Office global.
+ * Safety net: complete the command even if the dialog never reports back. The ribbon command
+ * passes what is left of its 5-minute lifetime instead (see refreshCommand.ts).
  */
-export interface DialogUi {
-  displayDialogAsync(
-    url: string,
-    options: { height: number; width: number; displayInIframe: boolean },
-    callback: (result: {
-      status: string;
-      value: DialogLike;
-      error?: { code: number; message: string };
-    }) => void
-  ): void;
-}
-
-export interface DialogLike {
-  addEventHandler(eventType: string, handler: (arg: unknown) => void): void;
-  close(): void;
-}
-
-/** Safety net: complete the command even if the dialog never reports back. */
 export const DIALOG_WAIT_MS = 5 * 60_000;
 
 export function messageDialogUrl(pageUrl: string, message: CommandMessage): string {

@@ -1,8 +1,10 @@
 // What the ribbon command tells the user when a refresh fails: built from i18n in the function
 // file, shown as plain text by the small dialog page (message.html).
 
+import type { Language } from "../i18n";
+
 export interface CommandMessage {
-  lang: "da" | "en";
+  lang: Language;
   title: string;
   lines: string[];
   ok: string;

@@ -4,12 +4,20 @@
 import type { Diagnostic } from "../core/diagnostics";
 import { formatDiagnostic } from "../core/formatDiagnostic";
 import type { AddinOperations, RefreshOutcome } from "../core/operations";
-import { t, type Lang } from "../i18n";
-import { errorMessage } from "../taskpane/errors";
+import { t, type Language } from "../i18n";
+import { errorMessage } from "../core/errorMessage";
 import type { CommandMessage } from "./message";
 
 /** How many problems the dialog lists before pointing to the pane. */
 const PROBLEMS_SHOWN = 5;
+
+/**
+ * An ExecuteFunction command's runtime lives at most 5 minutes in total ("Add-in commands":
+ * the function must call event.completed() within that time), counted from the click.
+ */
+export const COMMAND_LIFETIME_MS = 5 * 60_000;
+/** Time kept back to call event.completed() before the runtime ends. */
+const COMPLETION_MARGIN_MS = 10_000;
 
 export interface CommandEvent {
   completed(options?: unknown): void;
@@ -18,12 +26,17 @@ export interface CommandEvent {
 export interface RefreshCommandDeps {
   /** Created on first use, after Office is ready. */
   operations: () => AddinOperations;
-  lang: () => Lang;
-  /** Shows the message; resolves when the user has closed it (or it could not be shown). */
-  showMessage: (message: CommandMessage) => Promise<void>;
+  lang: () => Language;
+  /**
+   * Shows the message; resolves when the user has closed it, when it could not be shown, or
+   * after `waitMs` at the latest (what is left of the command's lifetime).
+   */
+  showMessage: (message: CommandMessage, waitMs: number) => Promise<void>;
+  /** Clock in milliseconds (tests); default Date.now. */
+  now?: () => number;
 }
 
-function message(lang: Lang, lines: string[]): CommandMessage {
+function message(lang: Language, lines: string[]): CommandMessage {
   return {
     lang,
     title: t(lang, "taskpane.command.failedTitle"),
@@ -33,7 +46,7 @@ function message(lang: Lang, lines: string[]): CommandMessage {
 }
 
 /** The message for an outcome that did not write the overview (errors in the plan). */
-export function notWrittenMessage(outcome: RefreshOutcome, lang: Lang): CommandMessage {
+export function notWrittenMessage(outcome: RefreshOutcome, lang: Language): CommandMessage {
   const severityRank = (d: Diagnostic) =>
     d.severity === "error" ? 0 : d.severity === "warning" ? 1 : 2;
   const problems = [...outcome.diagnostics].sort((a, b) => severityRank(a) - severityRank(b));
@@ -45,14 +58,16 @@ export function notWrittenMessage(outcome: RefreshOutcome, lang: Lang): CommandM
   return message(lang, lines);
 }
 
-export function errorCommandMessage(error: unknown, lang: Lang): CommandMessage {
+export function errorCommandMessage(error: unknown, lang: Language): CommandMessage {
   return message(lang, [errorMessage(error, lang)]);
 }
 
 export function createRefreshCommand(
   deps: RefreshCommandDeps
 ): (event: CommandEvent) => Promise<void> {
+  const now = deps.now ?? Date.now;
   return async (event) => {
+    const started = now();
     try {
       let failure: CommandMessage | null = null;
       try {
@@ -64,7 +79,10 @@ export function createRefreshCommand(
         console.error("refreshOverview failed", error);
         failure = errorCommandMessage(error, deps.lang());
       }
-      if (failure) await deps.showMessage(failure);
+      if (failure) {
+        const left = started + COMMAND_LIFETIME_MS - COMPLETION_MARGIN_MS - now();
+        await deps.showMessage(failure, Math.max(0, left));
+      }
     } catch (error) {
       // Showing the message failed too: nothing more the user can be shown from here.
       console.error("refreshOverview: could not show the failure", error);

@@ -1,5 +1,7 @@
 // The plan's columns: which header names are accepted for which field.
 
+import { normalizeKey } from "./keys";
+import type { Language } from "./model";
 import { isErrorCell, type RawCell } from "./raw";
 
 export type ColumnKey =
@@ -45,23 +47,18 @@ export interface ColumnMatch {
   duplicates?: { key: ColumnKey; index: number }[];
 }
 
-/** Compares header names ignoring case, all spacing (also around "/") and a trailing ":". */
-export function normalizeHeader(text: string): string {
-  return text.normalize("NFC").toLowerCase().replace(/\s+/g, "").replace(/:+$/, "");
-}
-
 const HEADER_LOOKUP: ReadonlyMap<string, ColumnKey> = new Map(
   (Object.keys(COLUMN_ALIASES) as ColumnKey[]).flatMap((key) =>
-    COLUMN_ALIASES[key].map((alias) => [normalizeHeader(alias), key] as const)
+    COLUMN_ALIASES[key].map((alias) => [normalizeKey(alias), key] as const)
   )
 );
 
 /** The column a header cell names, or undefined for the user's own columns. */
 export function columnKeyOf(cell: RawCell): ColumnKey | undefined {
-  if (cell === null || cell === undefined || isErrorCell(cell) || cell instanceof Date) {
+  if (cell === null || cell === undefined || isErrorCell(cell)) {
     return undefined;
   }
-  return HEADER_LOOKUP.get(normalizeHeader(String(cell)));
+  return HEADER_LOOKUP.get(normalizeKey(String(cell)));
 }
 
 /** Finds the known columns in a header row; unknown columns are the user's and ignored. */
@@ -76,4 +73,25 @@ export function matchColumns(header: RawCell[]): ColumnMatch {
   });
   const missing = REQUIRED_COLUMNS.filter((key) => columns[key] === undefined);
   return { columns, missing, duplicates };
+}
+
+/**
+ * The language a header row is written in: English when more of its cells are English column
+ * names (COLUMN_NAMES.en) than Danish ones, else Danish; null when it names neither. Names the
+ * two languages share (Status, ID) do not count.
+ */
+export function headerLanguage(header: readonly RawCell[]): Language | null {
+  let da = 0;
+  let en = 0;
+  for (const cell of header) {
+    if (typeof cell !== "string") continue;
+    const text = normalizeKey(cell);
+    for (const names of Object.values(COLUMN_NAMES)) {
+      if (normalizeKey(names.da) === normalizeKey(names.en)) continue;
+      if (text === normalizeKey(names.da)) da++;
+      else if (text === normalizeKey(names.en)) en++;
+    }
+  }
+  if (da === 0 && en === 0) return null;
+  return en > da ? "en" : "da";
 }

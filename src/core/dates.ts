@@ -66,6 +66,16 @@ export function yearMonthToExcelSerial(value: YearMonth): number {
   return days < FIRST_SERIAL_AFTER_BUG ? days - 1 : days;
 }
 
+/**
+ * A date-time as Excel stores it: the serial (1900 system, time as the fraction), read from
+ * the Date's UTC parts as ExcelJS delivers them. Office.js delivers date cells this way, so
+ * the ExcelJS host converts to it and both hosts hand the core the same values.
+ */
+export function dateToExcelSerial(date: Date): number {
+  const days = (date.getTime() - EXCEL_EPOCH_MS) / DAY_MS;
+  return days < FIRST_SERIAL_AFTER_BUG ? days - 1 : days;
+}
+
 function isValidMonth(year: number, month: number): boolean {
   return Number.isInteger(year) && year >= 1900 && year <= 9999 && month >= 1 && month <= 12;
 }
@@ -146,14 +156,6 @@ function parseMonthText(text: string): YearMonth | null {
 export function parseMonth(raw: RawCell): MonthParse {
   if (raw === null || raw === undefined) return { kind: "empty" };
   if (isErrorCell(raw)) return { kind: "invalid", text: raw.error };
-  if (raw instanceof Date) {
-    // ExcelJS delivers dates as UTC midnight: read the UTC parts, not local time.
-    if (Number.isNaN(raw.getTime())) return { kind: "invalid", text: String(raw) };
-    const value = { year: raw.getUTCFullYear(), month: raw.getUTCMonth() + 1 };
-    return isValidMonth(value.year, value.month)
-      ? { kind: "month", value }
-      : { kind: "invalid", text: raw.toISOString() };
-  }
   if (typeof raw === "number") {
     if (!Number.isFinite(raw) || raw < MIN_EXCEL_SERIAL || raw >= MAX_EXCEL_SERIAL + 1) {
       return { kind: "invalid", text: String(raw) };

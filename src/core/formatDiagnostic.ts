@@ -1,5 +1,6 @@
 // One line per diagnostic for people: "<sheet>, række <row>, kolonne <column>: <message>".
 
+import { formatMonth } from "./dates";
 import type { Diagnostic } from "./diagnostics";
 import { t } from "../i18n";
 import type { Language } from "./model";
@@ -10,6 +11,7 @@ export function formatDiagnostic(d: Diagnostic, lang: Language): string {
   if (d.sheet) location.push(d.sheet);
   if (d.row !== undefined) location.push(t(lang, "core.location.row", { row: d.row }));
   if (d.column) location.push(t(lang, "core.location.column", { column: d.column }));
-  const message = t(lang, d.code, d.params);
+  const months = Object.entries(d.months ?? {}).map(([k, m]) => [k, formatMonth(m, lang)]);
+  const message = t(lang, d.code, { ...d.params, ...Object.fromEntries(months) });
   return location.length > 0 ? `${location.join(", ")}: ${message}` : message;
 }

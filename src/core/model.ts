@@ -1,5 +1,7 @@
 // The plan as the core sees it: focus areas → initiatives → actions, in sheet order.
 
+import type { Language } from "../i18n";
+
 /** Canonical status symbols: done, partly done, not done. */
 export type StatusSymbol = "√" | "(√)" | "%";
 
@@ -36,7 +38,8 @@ export interface Plan {
   focusAreas: FocusArea[];
 }
 
-export type Language = "da" | "en";
+/** One Language type for the whole product (defined with the messages, src/i18n). */
+export type { Language } from "../i18n";
 
 /** Settings of the workbook (sheet `Indstillinger`); every field has a default. */
 export interface Settings {
@@ -51,4 +54,6 @@ export interface Settings {
   /** Marking colour for the current round, `#RRGGBB`. */
   markingColor: string;
   language: Language;
+  /** Font of the overview, one the layout has metrics for (see layout/fonts.ts). */
+  font: string;
 }

@@ -18,6 +18,51 @@ export const CURRENT_STATUS_DATE_NAME = "AktuelStatusdato";
  */
 export const OVERVIEW_MARKER_NAME = "Statusoversigt_Oversigt";
 
+/** A rectangle of raw cells as a host fetched it; `values[0][0]` is at (row, column), 0-based. */
+export interface RawGrid {
+  sheet: string;
+  row: number;
+  column: number;
+  values: RawCell[][];
+}
+
+/** A cell a workbook name refers to (its top-left cell), 0-based. */
+export interface CellRef {
+  sheet: string;
+  row: number;
+  column: number;
+}
+
+/**
+ * What a host fetches for the reading rules (src/core/readWorkbook.ts), and nothing more: raw
+ * grids and names. The core decides what they mean.
+ */
+export interface RawWorkbook {
+  /** Names of all sheets, in tab order. */
+  sheets: string[];
+  /** Table Handlinger: its header row and data rows (no totals row); null when absent. */
+  planTable: RawGrid | null;
+  /**
+   * The used range of sheet Plan (values only), fetched only when table Handlinger is absent;
+   * null otherwise, and when the sheet is absent or empty.
+   */
+  planSheet: RawGrid | null;
+  /** Table Indstillinger: header row and data rows; null when absent. */
+  settingsTable: RawGrid | null;
+  /** Used range of sheet Indstillinger, fetched only when table Indstillinger is absent. */
+  settingsSheet: RawGrid | null;
+  /**
+   * The value of the workbook name AktuelStatusdato (its cell's value, or the computed value
+   * of a constant or formula; `#REF!` when its sheet is gone); undefined when no such name.
+   */
+  currentStatusDate?: RawCell;
+  /**
+   * For each marker name of GENERATED_SHEETS that exists: the cell it refers to, or null when
+   * it refers to no single cell. Absent names are left out.
+   */
+  markers: Record<string, CellRef | null>;
+}
+
 /** The plan's rows as read: a header row plus data rows of raw values. */
 export interface PlanSource {
   /** `table`: the Excel table Handlinger; `sheet`: fallback to the header row of sheet Plan. */
@@ -25,6 +70,8 @@ export interface PlanSource {
   sheet: string;
   /** 1-based sheet row of the header. */
   headerRow: number;
+  /** 0-based sheet column of the header's first cell (`header[0]`). */
+  firstColumn: number;
   header: RawCell[];
   /** Data rows in sheet order; `rows[i]` is sheet row `headerRow + 1 + i`. */
   rows: RawCell[][];
@@ -35,26 +82,52 @@ export interface SettingsSource {
   sheet: string;
   /** 1-based sheet row of the first key/value row. */
   firstRow: number;
+  /** 0-based sheet column of the keys (the values are in the next column). */
+  firstColumn: number;
+  /** `table`: table Indstillinger; `sheet`: columns of sheet Indstillinger; `name`: only the name. */
+  kind: "table" | "sheet" | "name";
   /** `[key, value]` rows. Empty when the workbook has no settings. */
   rows: RawCell[][];
   /** Value of the workbook name AktuelStatusdato, if it exists. */
   currentStatusDate?: RawCell;
 }
 
-export type OverviewSheetState = "absent" | "generated" | "foreign";
+/** A generated sheet's state: absent, ours (its marker name points at its A1), or foreign. */
+export type GeneratedSheetState = "absent" | "generated" | "foreign";
+
+/** A sheet the add-in generates and owns: its name and the marker name that proves it. */
+export interface GeneratedSheetKind {
+  sheet: string;
+  marker: string;
+}
+
+/**
+ * Every generated sheet. A new one (history, changes) is one entry here plus a core
+ * description; hosts fetch every marker listed, so the core can tell "ours" from "foreign".
+ */
+export const GENERATED_SHEETS = {
+  overview: { sheet: OVERVIEW_SHEET, marker: OVERVIEW_MARKER_NAME },
+} as const satisfies Record<string, GeneratedSheetKind>;
+
+export type GeneratedSheetId = keyof typeof GENERATED_SHEETS;
 
 export interface WorkbookSnapshot {
   /** `null` when neither the table Handlinger nor a sheet Plan exists. */
   plan: PlanSource | null;
   settings: SettingsSource | null;
-  overview: OverviewSheetState;
+  /** The state of each generated sheet. */
+  generated: Record<GeneratedSheetId, GeneratedSheetState>;
 }
 
 export interface WorkbookPort {
-  /** Reads plan, settings and the overview sheet's state (one round trip). */
-  read(): Promise<WorkbookSnapshot>;
-  /** Writes (creates or rebuilds) the overview sheet and its marker. */
-  writeOverview(sheet: SheetDescription): Promise<void>;
+  /** Fetches the raw grids and names the reading rules need (one round trip, usually). */
+  read(): Promise<RawWorkbook>;
+  /**
+   * Writes (creates or rebuilds) the generated sheet `sheet.name` and points the workbook
+   * name `marker` at its A1. The core calls it only when that sheet is absent or already
+   * generated (never over a foreign sheet); hosts refuse a foreign sheet all the same.
+   */
+  writeGeneratedSheet(sheet: SheetDescription, marker: string): Promise<void>;
   /** Receives the diagnostics of an operation (hosts show or print them). */
   report?(diagnostics: readonly Diagnostic[]): void | Promise<void>;
 }

@@ -6,13 +6,12 @@ export interface ErrorCell {
 }
 
 /**
- * One cell as read from a host: text, number (possibly an Excel serial date), boolean, a
- * real Date (ExcelJS), an error value, or empty. Formulas arrive as their computed result.
+ * One cell as read from a host, in the form Office.js delivers it (the ExcelJS host converts
+ * to it): text, number (a date cell is its Excel serial), boolean, an error value, or empty.
+ * Formulas arrive as their computed result; an empty string is an empty cell.
  */
-export type RawCell = string | number | boolean | Date | ErrorCell | null;
+export type RawCell = string | number | boolean | ErrorCell | null;
 
 export function isErrorCell(value: RawCell): value is ErrorCell {
-  return (
-    typeof value === "object" && value !== null && !(value instanceof Date) && "error" in value
-  );
+  return typeof value === "object" && value !== null && "error" in value;
 }

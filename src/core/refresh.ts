@@ -1,16 +1,19 @@
 // The use case behind "Opdater oversigt": read the workbook once, build the overview, write it
 // once, and report what was found. Hosts supply the port (src/excel, src/xlsx).
 
+import { headerLanguage } from "./columns";
 import type { Diagnostic } from "./diagnostics";
 import { buildOverview } from "./layout/overviewLayout";
 import type { Language, Settings, YearMonth } from "./model";
 import {
+  GENERATED_SHEETS,
   OVERVIEW_SHEET,
   PLAN_SHEET,
   PLAN_TABLE,
   type WorkbookPort,
   type WorkbookSnapshot,
 } from "./port";
+import { readWorkbook } from "./readWorkbook";
 import { readPlan, type ReadPlanResult, type StatusFix } from "./readPlan";
 import {
   checkFocusAreaOrder,
@@ -56,9 +59,10 @@ function effectiveSettings(
   settings: Settings,
   read: ReadPlanResult,
   options: RefreshOptions,
-  diagnostics: Diagnostic[]
+  diagnostics: Diagnostic[],
+  sheet: string | undefined
 ): Settings {
-  const resolved = resolveCurrentStatusDate(withOptions(settings, options), read.plan);
+  const resolved = resolveCurrentStatusDate(withOptions(settings, options), read.plan, sheet);
   diagnostics.push(...resolved.diagnostics, ...checkFocusAreaOrder(read.plan, resolved.settings));
   return resolved.settings;
 }
@@ -88,7 +92,7 @@ const FOREIGN_OVERVIEW: Diagnostic = {
 };
 
 /**
- * Rebuilds the overview: one `port.read()`, at most one `port.writeOverview()`, one
+ * Rebuilds the overview: one `port.read()`, at most one `port.writeGeneratedSheet()`, one
  * `port.report()`. Nothing is written when there is no plan, the plan cannot be read, or a
  * sheet Oversigt exists that the add-in did not make; warnings never block writing.
  * Errors thrown by the port propagate to the caller.
@@ -97,7 +101,8 @@ export async function refreshOverview(
   port: WorkbookPort,
   options: RefreshOptions = {}
 ): Promise<RefreshResult> {
-  const snapshot = await port.read();
+  const snapshot = readWorkbook(await port.read());
+  const overview = snapshot.generated.overview;
   const result: RefreshResult = {
     written: false,
     diagnostics: [],
@@ -108,9 +113,11 @@ export async function refreshOverview(
     planKind: snapshot.plan?.kind ?? null,
   };
   const diagnostics = result.diagnostics;
-  const fromSheet = readSettings(snapshot.settings);
+  // Without a Sprog setting, the sheet's texts follow the language of the plan's headers.
+  const planLanguage = snapshot.plan ? headerLanguage(snapshot.plan.header) : null;
+  const fromSheet = readSettings(snapshot.settings, planLanguage ?? "da");
   diagnostics.push(...fromSheet.diagnostics);
-  if (snapshot.overview === "foreign") diagnostics.push({ ...FOREIGN_OVERVIEW });
+  if (overview === "foreign") diagnostics.push({ ...FOREIGN_OVERVIEW });
 
   if (!snapshot.plan) {
     diagnostics.push({
@@ -123,17 +130,19 @@ export async function refreshOverview(
     diagnostics.push(...planDiagnostics(snapshot, read));
     result.statusFixes = read.statusFixes;
     if (read.ok) {
-      const settings = effectiveSettings(fromSheet.settings, read, options, diagnostics);
+      // Messages about the settings name their sheet only when the workbook has settings rows.
+      const sheet = snapshot.settings?.rows.length ? snapshot.settings.sheet : undefined;
+      const settings = effectiveSettings(fromSheet.settings, read, options, diagnostics, sheet);
       const plan = read.plan;
       result.statusDate = settings.currentStatusDate;
       result.summary = summarize(
         { focusAreas: orderedFocusAreas(plan, settings) },
         result.statusDate
       );
-      if (snapshot.overview !== "foreign") {
+      if (overview !== "foreign") {
         const generatedAt = (options.now ?? (() => new Date()))();
         result.sheet = buildOverview(plan, settings, { generatedAt });
-        await port.writeOverview(result.sheet);
+        await port.writeGeneratedSheet(result.sheet, GENERATED_SHEETS.overview.marker);
         result.written = true;
       }
     }

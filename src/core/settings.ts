@@ -1,126 +1,56 @@
 // The settings table (sheet Indstillinger): key/value rows, every value with a default.
 
-import {
-  compareMonths,
-  formatMonth,
-  formatMonthIso,
-  parseMonth,
-  yearMonthToExcelSerial,
-} from "./dates";
+import { compareMonths, formatMonth, formatMonthIso, parseMonth } from "./dates";
 import type { Diagnostic } from "./diagnostics";
 import { t } from "../i18n";
 import type { Language, Plan, Settings, YearMonth } from "./model";
 import { SETTINGS_SHEET, type SettingsSource } from "./port";
+import { normalizeKey } from "./keys";
 import { isErrorCell, type RawCell } from "./raw";
-import { cellText, nameKey } from "./readPlan";
+import { cellText, nameKey } from "./cellText";
+import { SETTING_FIELDS, SETTINGS_SPEC, type SettingParse } from "./settingsSpec";
 
-export const DEFAULT_MARKING_COLOR = "#C00000";
+export {
+  DEFAULT_MARKING_COLOR,
+  parseColor,
+  parseFocusAreaOrder,
+  parseLanguage,
+  SETTINGS_SPEC,
+} from "./settingsSpec";
 
 /** The key written for each setting (Danish) and its English alias. */
-export const SETTING_KEYS: Record<keyof Settings, { da: string; en: string }> = {
-  title: { da: "Titel", en: "Title" },
-  intro: { da: "Indledning", en: "Introduction" },
-  currentStatusDate: { da: "Aktuel statusdato", en: "Current status date" },
-  focusAreaOrder: { da: "Rækkefølge af fokusområder", en: "Focus area order" },
-  initiativeHeading: { da: "Overskrift for indsats", en: "Initiative heading" },
-  actionHeading: { da: "Overskrift for handling", en: "Action heading" },
-  markingColor: { da: "Markeringsfarve", en: "Marking colour" },
-  language: { da: "Sprog", en: "Language" },
-};
-
-/** Further keys users may write (compared like headers: case, spacing, ":" ignored). */
-const EXTRA_KEY_ALIASES: Record<keyof Settings, readonly string[]> = {
-  title: ["Overskrift"],
-  intro: ["Intro", "Introtekst", "Indledende tekst", "Intro text"],
-  currentStatusDate: ["AktuelStatusdato", "Statusdato", "Status date"],
-  focusAreaOrder: ["Fokusområder", "Focus areas", "Rækkefølge"],
-  initiativeHeading: ["Indsatsoverskrift", "Overskrift indsats"],
-  actionHeading: [
-    "Handlingsoverskrift",
-    "Overskrift handling",
-    "Overskrift for handling/aktivitet",
-  ],
-  markingColor: ["Marking color", "Farve", "Markering"],
-  language: ["Language/sprog"],
-};
-
-function normalizeKey(text: string): string {
-  return text.normalize("NFC").toLowerCase().replace(/\s+/g, "").replace(/:+$/, "");
-}
+export const SETTING_KEYS = Object.fromEntries(
+  SETTING_FIELDS.map((field) => [field, SETTINGS_SPEC[field].names])
+) as Record<keyof Settings, Record<Language, string>>;
 
 const KEY_LOOKUP: ReadonlyMap<string, keyof Settings> = new Map(
-  (Object.keys(SETTING_KEYS) as (keyof Settings)[]).flatMap((key) =>
-    [SETTING_KEYS[key].da, SETTING_KEYS[key].en, ...EXTRA_KEY_ALIASES[key]].map(
-      (alias) => [normalizeKey(alias), key] as const
-    )
-  )
+  SETTING_FIELDS.flatMap((field) => {
+    const spec = SETTINGS_SPEC[field];
+    return [spec.names.da, spec.names.en, ...spec.aliases].map(
+      (alias) => [normalizeKey(alias), field] as const
+    );
+  })
 );
 
-// Excel's standard colours, so "rød" looks like picking Red in Excel's palette.
-const NAMED_COLORS: ReadonlyMap<string, string> = new Map([
-  ["rød", "#FF0000"],
-  ["red", "#FF0000"],
-  ["mørkerød", "#C00000"],
-  ["dark red", "#C00000"],
-  ["blå", "#0070C0"],
-  ["blue", "#0070C0"],
-  ["grøn", "#00B050"],
-  ["green", "#00B050"],
-  ["orange", "#FFC000"],
-]);
+/** Header row of the settings table in each language (both are recognised when reading). */
+export const SETTINGS_HEADERS: Record<Language, [string, string]> = {
+  da: [t("da", "core.settings.keyHeader"), t("da", "core.settings.valueHeader")],
+  en: [t("en", "core.settings.keyHeader"), t("en", "core.settings.valueHeader")],
+};
 
-/** `#RRGGBB` for "#RGB", "#RRGGBB", "RRGGBB" or a colour name; null otherwise. */
-export function parseColor(text: string): string | null {
-  const s = text.trim().toLowerCase().replace(/\s+/g, " ");
-  const named = NAMED_COLORS.get(s);
-  if (named) return named;
-  const short = s.match(/^#([0-9a-f])([0-9a-f])([0-9a-f])$/);
-  if (short)
-    return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`.toUpperCase();
-  const long = s.match(/^#?([0-9a-f]{6})$/);
-  return long ? `#${long[1].toUpperCase()}` : null;
+/** The setting a key cell names (any alias), or null for an unknown key. */
+export function settingKeyOf(text: string): keyof Settings | null {
+  return KEY_LOOKUP.get(normalizeKey(text)) ?? null;
 }
 
-const LANGUAGE_NAMES: ReadonlyMap<string, Language> = new Map([
-  ["da", "da"],
-  ["da-dk", "da"],
-  ["dansk", "da"],
-  ["danish", "da"],
-  ["en", "en"],
-  ["en-gb", "en"],
-  ["en-us", "en"],
-  ["engelsk", "en"],
-  ["english", "en"],
-]);
-
-export function parseLanguage(text: string): Language | null {
-  return LANGUAGE_NAMES.get(text.trim().toLowerCase()) ?? null;
-}
-
-/** The focus-area order as written: one name per line or separated by ";". */
-export function parseFocusAreaOrder(text: string): string[] {
-  const seen = new Set<string>();
-  const order: string[] = [];
-  for (const part of text.split(/\r?\n|\r|;/)) {
-    const name = part.trim();
-    if (name === "" || seen.has(nameKey(name))) continue;
-    seen.add(nameKey(name));
-    order.push(name);
-  }
-  return order;
+/** Whether `text` names the setting `key` (its keys or any alias). */
+export function isSettingKey(text: string, key: keyof Settings): boolean {
+  return settingKeyOf(text) === key;
 }
 
 export function defaultSettings(lang: Language = "da"): Settings {
-  return {
-    title: t(lang, "core.default.title"),
-    intro: "",
-    currentStatusDate: null,
-    focusAreaOrder: [],
-    initiativeHeading: t(lang, "core.default.initiativeHeading"),
-    actionHeading: t(lang, "core.default.actionHeading"),
-    markingColor: DEFAULT_MARKING_COLOR,
-    language: lang,
-  };
+  const entries = SETTING_FIELDS.map((field) => [field, SETTINGS_SPEC[field].default(lang)]);
+  return Object.fromEntries(entries) as Settings;
 }
 
 export interface SettingsRead {
@@ -133,8 +63,15 @@ interface Entry {
   row: number;
 }
 
-export function readSettings(source: SettingsSource | null): SettingsRead {
-  if (!source) return { settings: defaultSettings(), diagnostics: [] };
+/**
+ * Reads the settings rows. `fallbackLanguage` is the language when no valid Sprog is set (the
+ * use case passes the language of the plan's headers); default Danish.
+ */
+export function readSettings(
+  source: SettingsSource | null,
+  fallbackLanguage: Language = "da"
+): SettingsRead {
+  if (!source) return { settings: defaultSettings(fallbackLanguage), diagnostics: [] };
   const diagnostics: Diagnostic[] = [];
   const entries = new Map<keyof Settings, Entry>();
 
@@ -184,46 +121,44 @@ export function readSettings(source: SettingsSource | null): SettingsRead {
     return entry ? cellText(entry.value) : "";
   };
 
-  let language: Language = "da";
-  const languageEntry = entries.get("language");
-  if (languageEntry && text("language") !== "") {
-    const parsed = parseLanguage(text("language"));
-    if (parsed) language = parsed;
-    else {
+  /** The entry's value read by its spec; a warning (and the default) when unreadable. */
+  const read = <K extends keyof Settings>(key: K): SettingParse<Settings[K]> | null => {
+    const entry = entries.get(key);
+    if (!entry || text(key) === "") return null;
+    const parsed = SETTINGS_SPEC[key].parse(entry.value, text(key));
+    if (!parsed.ok) {
       diagnostics.push({
         severity: "warning",
-        code: "core.diag.invalidLanguage",
-        params: { text: text("language") },
-        ...at(languageEntry),
+        code: parsed.code,
+        params: parsed.params,
+        ...at(entry),
       });
     }
-  }
+    return parsed;
+  };
 
+  // The language first: the other defaults are in it. An unreadable Sprog means Danish (as
+  // its diagnostic says); no Sprog means the caller's fallback (the plan's header language).
+  const languageRead = read("language");
+  const language: Language = languageRead
+    ? languageRead.ok
+      ? languageRead.value
+      : "da"
+    : fallbackLanguage;
   const settings = defaultSettings(language);
-  if (text("title") !== "") settings.title = text("title");
-  if (text("intro") !== "") settings.intro = text("intro");
-  if (text("initiativeHeading") !== "") settings.initiativeHeading = text("initiativeHeading");
-  if (text("actionHeading") !== "") settings.actionHeading = text("actionHeading");
-  if (text("focusAreaOrder") !== "")
-    settings.focusAreaOrder = parseFocusAreaOrder(text("focusAreaOrder"));
-
-  const colorEntry = entries.get("markingColor");
-  if (colorEntry && text("markingColor") !== "") {
-    const color = parseColor(text("markingColor"));
-    if (color) settings.markingColor = color;
-    else {
-      diagnostics.push({
-        severity: "warning",
-        code: "core.diag.invalidColor",
-        params: { text: text("markingColor"), default: DEFAULT_MARKING_COLOR },
-        ...at(colorEntry),
-      });
-    }
+  const assign = <K extends keyof Settings>(key: K) => {
+    const parsed = read(key);
+    if (parsed?.ok) settings[key] = parsed.value;
+  };
+  for (const field of SETTING_FIELDS) {
+    // The status date combines the row with the name (readCurrentStatusDate).
+    if (field !== "language" && field !== "currentStatusDate") assign(field);
   }
 
   settings.currentStatusDate = readCurrentStatusDate(
     source,
     entries.get("currentStatusDate"),
+    read("currentStatusDate"),
     diagnostics,
     language
   );
@@ -234,6 +169,7 @@ export function readSettings(source: SettingsSource | null): SettingsRead {
 function readCurrentStatusDate(
   source: SettingsSource,
   entry: Entry | undefined,
+  rowValue: SettingParse<YearMonth | null> | null,
   diagnostics: Diagnostic[],
   lang: Language
 ): YearMonth | null {
@@ -242,32 +178,24 @@ function readCurrentStatusDate(
     const parsed = parseMonth(source.currentStatusDate);
     if (parsed.kind === "month") fromName = parsed.value;
     else if (parsed.kind === "invalid") {
+      // #REF!: the name refers to a cell on a sheet that was deleted.
       diagnostics.push({
         severity: "warning",
-        code: "core.diag.invalidStatusDateName",
+        code:
+          parsed.text === "#REF!"
+            ? "core.diag.statusDateNameBroken"
+            : "core.diag.invalidStatusDateName",
         params: { text: parsed.text },
       });
     }
   }
-  let fromRow: YearMonth | null = null;
-  if (entry) {
-    const parsed = parseMonth(entry.value);
-    if (parsed.kind === "month") fromRow = parsed.value;
-    else if (parsed.kind === "invalid") {
-      diagnostics.push({
-        severity: "warning",
-        code: "core.diag.invalidSettingDate",
-        params: { text: parsed.text },
-        sheet: source.sheet,
-        row: entry.row,
-      });
-    }
-  }
+  const fromRow = rowValue?.ok ? rowValue.value : null;
   if (fromName && fromRow && compareMonths(fromName, fromRow) !== 0 && entry) {
     diagnostics.push({
       severity: "info",
       code: "core.diag.statusDateConflict",
       params: { name: formatMonth(fromName, lang), value: formatMonth(fromRow, lang) },
+      months: { name: fromName, value: fromRow },
       sheet: source.sheet,
       row: entry.row,
     });
@@ -290,14 +218,22 @@ export function latestStatusDate(plan: Plan): YearMonth | null {
   return latest;
 }
 
-/** Fills an unset current status date from the plan's latest status date, and says so. */
-export function resolveCurrentStatusDate(settings: Settings, plan: Plan): SettingsRead {
+/**
+ * Fills an unset current status date from the plan's latest status date, and says so; the
+ * diagnostics name `settingsSheet`, the sheet the setting would be in, only when it exists.
+ */
+export function resolveCurrentStatusDate(
+  settings: Settings,
+  plan: Plan,
+  settingsSheet?: string
+): SettingsRead {
   if (settings.currentStatusDate) return { settings, diagnostics: [] };
   const latest = latestStatusDate(plan);
+  const at = settingsSheet ? { sheet: settingsSheet } : {};
   if (!latest) {
     return {
       settings,
-      diagnostics: [{ severity: "info", code: "core.diag.noStatusDate", sheet: SETTINGS_SHEET }],
+      diagnostics: [{ severity: "info", code: "core.diag.noStatusDate", ...at }],
     };
   }
   return {
@@ -307,7 +243,8 @@ export function resolveCurrentStatusDate(settings: Settings, plan: Plan): Settin
         severity: "info",
         code: "core.diag.statusDateFromPlan",
         params: { month: formatMonth(latest, settings.language), iso: formatMonthIso(latest) },
-        sheet: SETTINGS_SHEET,
+        months: { month: latest },
+        ...at,
       },
     ],
   };
@@ -318,20 +255,10 @@ export function settingsRows(
   settings: Settings,
   lang: Language = "da"
 ): [string, string | number][] {
-  const key = (k: keyof Settings) => SETTING_KEYS[k][lang];
-  return [
-    [key("title"), settings.title],
-    [key("intro"), settings.intro],
-    [
-      key("currentStatusDate"),
-      settings.currentStatusDate ? yearMonthToExcelSerial(settings.currentStatusDate) : "",
-    ],
-    [key("focusAreaOrder"), settings.focusAreaOrder.join("; ")],
-    [key("initiativeHeading"), settings.initiativeHeading],
-    [key("actionHeading"), settings.actionHeading],
-    [key("markingColor"), settings.markingColor],
-    [key("language"), t(lang, `core.language.${settings.language}`)],
-  ];
+  return SETTING_FIELDS.map((field) => [
+    SETTINGS_SPEC[field].names[lang],
+    SETTINGS_SPEC[field].row(settings, lang),
+  ]);
 }
 
 /**

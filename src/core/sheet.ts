@@ -6,6 +6,8 @@ export type VerticalAlignment = "top" | "middle" | "bottom";
 export type BorderWeight = "thin" | "medium";
 
 export interface CellStyle {
+  /** Font name; hosts fall back to their default (Calibri) when absent. */
+  fontName?: string;
   bold?: boolean;
   italic?: boolean;
   underline?: boolean;
@@ -51,6 +53,26 @@ export interface PageSetup {
   margins?: { top: number; bottom: number; left: number; right: number };
 }
 
+/**
+ * An Excel table over part of the sheet (sheet Plan's Handlinger, Indstillinger's settings
+ * table). Host-neutral: a name, the range it covers (header row included) and its style name.
+ */
+export interface TableSpec {
+  name: string;
+  /** The table's range, header row first; the header cells hold the column names. */
+  range: CellRange;
+  /** Built-in table style, e.g. `TableStyleMedium2`. */
+  style: string;
+  /** Filter buttons on the header (default true). */
+  filterButtons?: boolean;
+}
+
+/** A number format for a block of cells (e.g. `@` for text columns, the month format). */
+export interface NumberFormatSpec {
+  range: CellRange;
+  format: string;
+}
+
 export interface SheetDescription {
   name: string;
   /** Dense grid: `cells[r][c]`; every row has `columnCount` entries. */
@@ -59,9 +81,18 @@ export interface SheetDescription {
   merges: CellRange[];
   /** Column widths in Excel character units (as ExcelJS `column.width`). */
   columnWidths: number[];
-  /** Row heights in points; `null` = auto-fit (hosts that cannot auto-fit estimate). */
-  rowHeights: (number | null)[];
+  /**
+   * Row heights in points, one per row of `cells` that needs one; rows beyond the list keep
+   * the host's default height. The core sizes every row it writes (layout/textHeight.ts).
+   */
+  rowHeights: number[];
   page: PageSetup;
-  /** Rows (0-based) frozen at the top while scrolling, 0 for none. */
-  frozenRows: number;
+  /** Rows frozen at the top while scrolling (sheet Plan freezes its header); none if absent. */
+  frozenRows?: number;
+  /** Excel tables on the sheet (sheet Plan, sheet Indstillinger); none if absent. */
+  tables?: TableSpec[];
+  /** Number formats beyond the default; none if absent. */
+  numberFormats?: NumberFormatSpec[];
+  /** Manual page breaks: rows (0-based, ascending) that start a new printed page. */
+  rowBreaks?: number[];
 }

@@ -4,6 +4,7 @@
 // Hosts (src/excel over Office.js, src/xlsx over ExcelJS) apply it; both must be idempotent.
 
 import { t } from "../i18n";
+import { columnLetters } from "./a1";
 import type { ColumnKey } from "./columns";
 import type { Diagnostic } from "./diagnostics";
 import type { Language, StatusSymbol } from "./model";
@@ -70,26 +71,6 @@ export interface StatusFormattingRead {
   diagnostics: Diagnostic[];
 }
 
-/** Excel column letters of a 0-based column index: 0 → A, 26 → AA. */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-/** `B2:C10` (no sheet) for a 0-based rectangle; a single cell gives `B2`. */
-export function rangeAddress(range: CellRange): string {
-  const first = `${columnLetters(range.column)}${range.row + 1}`;
-  if (range.rowCount === 1 && range.columnCount === 1) return first;
-  const last = `${columnLetters(range.column + range.columnCount - 1)}${range.row + range.rowCount}`;
-  return `${first}:${last}`;
-}
-
 /**
  * The conditional-format formula for "Statusdato is in the month of AktuelStatusdato", with
  * the Statusdato column absolute and the row relative to `firstRow` (1-based).
@@ -128,8 +109,6 @@ function columnBlocks(columns: number[], row: number, rowCount: number): CellRan
 }
 
 export interface StatusFormattingOptions {
-  /** 0-based sheet column of the source's first column (where the table starts). */
-  firstColumn: number;
   markingColor: string;
   language: Language;
 }
@@ -159,7 +138,7 @@ export function describeStatusFormatting(
     return { description: null, diagnostics };
   }
 
-  const sheetColumn = (key: ColumnKey) => options.firstColumn + (columns[key] as number);
+  const sheetColumn = (key: ColumnKey) => source.firstColumn + (columns[key] as number);
   const firstRow = source.headerRow; // 0-based index of the first body row
   const rowCount = source.rows.length;
   const status = sheetColumn("status");
@@ -187,7 +166,7 @@ export function describeStatusFormatting(
       statusDateNumberFormat: STATUS_DATE_NUMBER_FORMAT,
       fixes: read.statusFixes.map((fix) => ({
         row: fix.row - 1,
-        column: options.firstColumn + fix.column,
+        column: source.firstColumn + fix.column,
         from: fix.from,
         to: fix.to,
       })),

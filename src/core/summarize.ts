@@ -2,6 +2,7 @@
 
 import { sameMonth } from "./dates";
 import type { FocusArea, Plan, YearMonth } from "./model";
+import { STATUSES, STATUS_SYMBOLS } from "./status";
 import type { FocusAreaSummary, PlanSummary } from "./summary";
 
 function summarizeArea(area: FocusArea, current: YearMonth | null): FocusAreaSummary {
@@ -15,9 +16,7 @@ function summarizeArea(area: FocusArea, current: YearMonth | null): FocusAreaSum
   };
   for (const initiative of area.initiatives) {
     for (const action of initiative.actions) {
-      if (action.status === "√") summary.done++;
-      else if (action.status === "(√)") summary.partlyDone++;
-      else if (action.status === "%") summary.notDone++;
+      if (action.status) summary[STATUSES[action.status].summaryField]++;
       else summary.noStatus++;
       if (sameMonth(action.statusDate, current)) summary.marked++;
     }
@@ -29,7 +28,7 @@ function summarizeArea(area: FocusArea, current: YearMonth | null): FocusAreaSum
 export function summarize(plan: Plan, current: YearMonth | null): PlanSummary {
   const focusAreas = plan.focusAreas.map((area) => summarizeArea(area, current));
   const actions = focusAreas.reduce(
-    (sum, a) => sum + a.done + a.partlyDone + a.notDone + a.noStatus,
+    (sum, a) => sum + STATUS_SYMBOLS.reduce((n, s) => n + a[STATUSES[s].summaryField], a.noStatus),
     0
   );
   return { focusAreas, actions };

@@ -13,6 +13,7 @@ type Border = "Thin" | "Medium";
 
 /** A style in Office.js terms; undefined = Excel's default (the sheet is cleared first). */
 interface Flat {
+  name?: string;
   wrapText?: boolean;
   verticalAlignment?: "Top" | "Center" | "Bottom";
   horizontalAlignment?: "Left" | "Center" | "Right" | "General";
@@ -30,6 +31,7 @@ interface Flat {
 
 /** Properties a column default may carry: they apply to every cell of a range alike. */
 const DEFAULTABLE = [
+  "name",
   "wrapText",
   "verticalAlignment",
   "horizontalAlignment",
@@ -43,6 +45,7 @@ export type ColumnDefault = Pick<Flat, DefaultKey>;
 
 /** What a cleared cell has, written out when a cell must undo its column's default. */
 const NEUTRAL: Required<ColumnDefault> = {
+  name: "Calibri",
   wrapText: false,
   verticalAlignment: "Bottom",
   horizontalAlignment: "General",
@@ -59,6 +62,7 @@ const BORDER = { thin: "Thin", medium: "Medium" } as const;
 function flatten(style: CellStyle | undefined): Flat {
   if (!style) return {};
   const flat: Flat = {};
+  if (style.fontName) flat.name = style.fontName;
   if (style.wrap) flat.wrapText = true;
   if (style.verticalAlignment && style.verticalAlignment !== "bottom") {
     flat.verticalAlignment = VERTICAL[style.verticalAlignment];
@@ -181,6 +185,7 @@ export function cellProperties(
   if (want.verticalAlignment) format.verticalAlignment = want.verticalAlignment;
   if (want.horizontalAlignment) format.horizontalAlignment = want.horizontalAlignment;
   const font: Excel.CellPropertiesFont = {};
+  if (want.name !== undefined) font.name = want.name;
   if (want.bold !== undefined) font.bold = want.bold;
   if (want.italic !== undefined) font.italic = want.italic;
   if (want.underline) font.underline = want.underline;
@@ -203,6 +208,7 @@ export function applyColumnDefault(range: Excel.Range, defaults: ColumnDefault):
   if (defaults.wrapText) format.wrapText = true;
   if (defaults.verticalAlignment) format.verticalAlignment = defaults.verticalAlignment;
   if (defaults.horizontalAlignment) format.horizontalAlignment = defaults.horizontalAlignment;
+  if (defaults.name) format.font.name = defaults.name;
   if (defaults.bold) format.font.bold = true;
   if (defaults.italic) format.font.italic = true;
   for (const [side, weight] of [

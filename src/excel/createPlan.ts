@@ -1,21 +1,19 @@
-// "Opret plan": sheet Plan with an empty table Handlinger (headers only; Excel gives a new
-// table one empty body row), its status formatting already in place so that rows the user
-// adds inherit it, and sheet Indstillinger with the default settings and the name
-// AktuelStatusdato. One read, one write; refused when a plan exists.
+// "Opret plan": the core's sheet Plan (an empty table Handlinger with one empty body row),
+// its status formatting already in place so that rows the user adds inherit it, and the
+// core's sheet Indstillinger with the default settings and the name AktuelStatusdato. One
+// read, one write; refused when a plan exists.
 
-import { COLUMN_NAMES, REQUIRED_COLUMNS } from "../core/columns";
 import type { Language } from "../core/model";
 import { UserFacingError } from "../core/operations";
-import { PLAN_SHEET, PLAN_TABLE, type PlanSource } from "../core/port";
+import { PLAN_SHEET, PLAN_TABLE } from "../core/port";
 import { readSettings } from "../core/settings";
+import { describePlanSheet, planSourceOf } from "../core/sheets/planSheet";
 import { describeStatusFormatting } from "../core/statusFormatting";
+import { queueNewSheet } from "./addSheet";
 import { readWorkbook } from "./readWorkbook";
 import { queueSettingsSheet } from "./settingsSheet";
 import { queueStatusFormatting } from "./statusFormatting";
-import { characterWidthToPoints } from "./writeOverview";
-
-/** Column widths in characters: focus area, initiative, action, status, note, status date. */
-const WIDTHS = [22, 28, 50, 8, 40, 16];
+import { syncEndingWithFocus } from "./bestEffortFocus";
 
 export async function createPlanInExcel(
   context: Excel.RequestContext,
@@ -29,44 +27,23 @@ export async function createPlanInExcel(
     });
   }
 
-  const header = REQUIRED_COLUMNS.map((key) => COLUMN_NAMES[key][lang]);
-  const ws = context.workbook.worksheets.add(PLAN_SHEET);
-  const headerRange = ws.getRangeByIndexes(0, 0, 1, header.length);
-  headerRange.numberFormat = [header.map(() => "@")];
-  headerRange.values = [header];
-  const table = ws.tables.add(headerRange, true);
-  table.name = PLAN_TABLE;
-  WIDTHS.forEach((width, c) => {
-    ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = characterWidthToPoints(width);
-  });
-  // Text columns as text, so a typed "=…" or "1/2" stays what the user wrote.
-  const textColumns = header.length - 1; // all but Statusdato, the last
-  ws.getRangeByIndexes(1, 0, 1, textColumns).numberFormat = [
-    new Array<string>(textColumns).fill("@"),
-  ];
-  ws.getRangeByIndexes(1, 0, 1, header.length).format.wrapText = true;
-  ws.getRangeByIndexes(1, 0, 1, header.length).format.verticalAlignment = "Top";
+  const description = describePlanSheet({ language: lang });
+  const ws = queueNewSheet(context, description);
 
-  // The one (empty) body row carries validation, the current-round rule and the date format.
-  const source: PlanSource = {
-    kind: "table",
-    sheet: PLAN_SHEET,
-    headerRow: 1,
-    header,
-    rows: [header.map(() => null)],
-  };
-  const { description } = describeStatusFormatting(source, {
-    firstColumn: 0,
-    markingColor: readSettings(read.snapshot.settings).settings.markingColor,
-    language: lang,
-  });
-  if (description) queueStatusFormatting(ws, description);
-  ws.freezePanes.freezeRows(1);
-
+  // The settings and the name AktuelStatusdato before the rule that reads the name.
   if (!read.settings && !read.settingsSheetExists) {
     queueSettingsSheet(context, lang, null, !read.currentStatusDateName.exists);
   }
+
+  // The one (empty) body row carries validation and the current-round rule, so rows the user
+  // adds inherit them.
+  const { description: formatting } = describeStatusFormatting(planSourceOf(description), {
+    markingColor: readSettings(read.snapshot.settings).settings.markingColor,
+    language: lang,
+  });
+  if (formatting) queueStatusFormatting(ws, formatting);
+  // Last statements, best effort (see bestEffortFocus.ts).
   ws.activate();
   ws.getRange("A2").select();
-  await context.sync();
+  await syncEndingWithFocus(context);
 }

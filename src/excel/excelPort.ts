@@ -1,13 +1,10 @@
 // The WorkbookPort over one Excel.run context: read() is readWorkbook (one sync in the usual
-// case), writeOverview() is writeOverviewSheet (one sync per precomputed chunk, usually one).
+// case), writeGeneratedSheet() is writeOverviewSheet's chunked writer (one sync per
+// precomputed chunk, usually one).
 
 import { UserFacingError } from "../core/operations";
-import {
-  OVERVIEW_MARKER_NAME,
-  OVERVIEW_SHEET,
-  type WorkbookPort,
-  type WorkbookSnapshot,
-} from "../core/port";
+import { GENERATED_SHEETS, type RawWorkbook, type WorkbookPort } from "../core/port";
+import { generatedSheetState } from "../core/readWorkbook";
 import { readSettings } from "../core/settings";
 import type { SheetDescription } from "../core/sheet";
 import { t } from "../i18n";
@@ -15,7 +12,7 @@ import { readWorkbook, type WorkbookRead } from "./readWorkbook";
 import { REQUEST_BUDGET_BYTES, writeOverviewSheet } from "./writeOverview";
 
 export interface ExcelPortStats {
-  /** Syncs spent writing the overview (chunks). */
+  /** Syncs spent writing generated sheets (chunks). */
   writeSyncs: number;
 }
 
@@ -28,35 +25,40 @@ export class ExcelWorkbookPort implements WorkbookPort {
     private readonly budget: number = REQUEST_BUDGET_BYTES
   ) {}
 
-  async read(): Promise<WorkbookSnapshot> {
+  async read(): Promise<RawWorkbook> {
     this.lastRead = await readWorkbook(this.context);
-    return this.lastRead.snapshot;
+    return this.lastRead.raw;
   }
 
-  async writeOverview(sheet: SheetDescription): Promise<void> {
+  async writeGeneratedSheet(sheet: SheetDescription, marker: string): Promise<void> {
     const read = this.lastRead ?? (await readWorkbook(this.context, { planBody: false }));
+    if (!Object.values(GENERATED_SHEETS).some((kind) => kind.marker === marker)) {
+      // Markers are fetched for GENERATED_SHEETS only; another name cannot be checked.
+      throw new Error(`Marker ${marker} is not one of GENERATED_SHEETS`);
+    }
     // The core never asks for this, but a foreign sheet must never be overwritten.
-    if (read.snapshot.overview === "foreign") {
-      throw new UserFacingError("excel.error.foreignOverview", { sheet: OVERVIEW_SHEET });
+    const state = generatedSheetState(read.raw, { sheet: sheet.name, marker });
+    if (state === "foreign") {
+      throw new UserFacingError("excel.error.foreignOverview", { sheet: sheet.name });
     }
     const lang = readSettings(read.snapshot.settings).settings.language;
     this.stats.writeSyncs += await writeOverviewSheet(
       this.context,
       sheet,
       {
-        exists: read.overviewExists,
-        markerExists: read.markerExists,
-        markerName: OVERVIEW_MARKER_NAME,
+        exists: state === "generated",
+        markerExists: marker in read.raw.markers,
+        markerName: marker,
         markerComment: t(lang, "excel.marker.comment"),
       },
       this.budget
     );
     // The sheet and its marker now exist; a second write in this context clears it.
-    this.lastRead = {
-      ...read,
-      overviewExists: true,
-      markerExists: true,
-      snapshot: { ...read.snapshot, overview: "generated" },
+    const raw: RawWorkbook = {
+      ...read.raw,
+      sheets: state === "absent" ? [...read.raw.sheets, sheet.name] : read.raw.sheets,
+      markers: { ...read.raw.markers, [marker]: { sheet: sheet.name, row: 0, column: 0 } },
     };
+    this.lastRead = { ...read, raw };
   }
 }

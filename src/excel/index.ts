@@ -2,10 +2,10 @@
 
 export {
   createExcelOperations,
-  type ExcelLike,
   type ExcelOperations,
   type ExcelOperationsOptions,
 } from "./operations";
+export type { ExcelLike, OfficeLike } from "../officeHost";
 export { ExcelWorkbookPort } from "./excelPort";
 export { readWorkbook, type WorkbookRead } from "./readWorkbook";
 export {

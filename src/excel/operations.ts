@@ -16,27 +16,19 @@ import {
 import { OVERVIEW_SHEET, PLAN_SHEET, PLAN_TABLE, SETTINGS_SHEET } from "../core/port";
 import { refreshOverview as refreshUseCase } from "../core/refresh";
 import { readSettings } from "../core/settings";
-import { normalizeHeader } from "../core/columns";
-import { langFromTag, type Lang } from "../i18n";
+import { normalizeKey } from "../core/keys";
+import { langFromTag, type Language } from "../i18n";
 import { createPlanInExcel } from "./createPlan";
 import { asUserFacing } from "./errors";
 import { ExcelWorkbookPort } from "./excelPort";
 import { DEFAULT_GRACE_MS, OwnWriteGuard } from "./ownWrites";
 import { readWorkbook } from "./readWorkbook";
-import { assertBaseline, type OfficeLike } from "./requirements";
+import type { ExcelLike, OfficeLike } from "../officeHost";
+import { assertBaseline } from "./requirements";
 import { setCurrentStatusDateInExcel } from "./statusDate";
 import { applyStatusFormattingInExcel } from "./statusFormatting";
 import { watchStatusEditsInExcel } from "./watchStatusEdits";
 import { REQUEST_BUDGET_BYTES } from "./writeOverview";
-
-/** The part of the `Excel` namespace the adapter uses (the real one or the fake's). */
-export interface ExcelLike {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
-  run<T>(
-    context: OfficeExtension.ClientRequestContext,
-    batch: (context: Excel.RequestContext) => Promise<T>
-  ): Promise<T>;
-}
 
 export interface ExcelOperationsOptions {
   /** Clock for the overview's generated-by line and `refreshedAt`. */
@@ -71,7 +63,7 @@ export function createExcelOperations(
   const guard = new OwnWriteGuard(options.ownWriteGraceMs ?? DEFAULT_GRACE_MS);
   const host = (): ExcelLike => excel ?? globalExcel();
   const officeHost = (): OfficeLike | undefined => office ?? globalOffice();
-  const userLang = (): Lang => langFromTag(officeHost()?.context?.displayLanguage);
+  const userLang = (): Language => langFromTag(officeHost()?.context?.displayLanguage);
   let lastRefreshWriteSyncs = 0;
 
   const checked = <T>(
@@ -153,9 +145,9 @@ export function createExcelOperations(
           if (plan && source && plan.sheet.toLowerCase() === sheet.toLowerCase()) {
             columnIndex = plan.firstColumn;
             if (column !== undefined) {
-              const wanted = normalizeHeader(column);
+              const wanted = normalizeKey(column);
               const index = source.header.findIndex(
-                (cell) => typeof cell === "string" && normalizeHeader(cell) === wanted
+                (cell) => typeof cell === "string" && normalizeKey(cell) === wanted
               );
               if (index >= 0) columnIndex = plan.firstColumn + index;
             }

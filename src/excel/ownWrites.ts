@@ -4,7 +4,7 @@
 // duration of the write plus a short grace window; an event lying within them is ours.
 
 import type { CellRange } from "../core/sheet";
-import { contains } from "./a1";
+import { contains } from "../core/a1";
 
 interface Entry {
   sheet: string;

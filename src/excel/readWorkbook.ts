@@ -1,7 +1,7 @@
-// Reads everything a use case needs from the workbook — the plan (table Handlinger, or the
-// used range of sheet Plan as a fallback), the settings (table Indstillinger, name
-// AktuelStatusdato) and the overview's state (sheet Oversigt, marker name) — in ONE
-// context.sync() in the usual case.
+// Fetches the raw grids and names the core's reading rules need (src/core/readWorkbook.ts):
+// tables Handlinger and Indstillinger, the sheets' names, the name AktuelStatusdato and the
+// generated sheets' markers. ONE context.sync() in the usual case; the core decides what it
+// all means, so this file holds no rule about reading a plan.
 //
 // Why "usual": every object is fetched with *OrNullObject, but whether it exists is only known
 // after the sync, and a table's header and body ranges are sub-proxies that cannot be loaded
@@ -11,26 +11,26 @@
 // constant, so the name never fails the batch. When both tables exist (every workbook made
 // by "Opret plan", and the example), that is the only round trip. When one is missing, a
 // probe of what exists and a targeted read follow (3 round trips in all, only while the
-// workbook lacks table Handlinger or Indstillinger). The sheet fallback (no table, plan read
-// from sheet Plan) is such a path: its used range is never loaded optimistically, since for a
-// table plan it would double the payload.
+// workbook lacks table Handlinger or Indstillinger). A sheet without its table (plan or
+// settings read from the sheet's used range) is such a path: used ranges are never loaded
+// optimistically, since for a table plan that would double the payload.
 
-import { matchColumns, REQUIRED_COLUMNS } from "../core/columns";
 import {
   CURRENT_STATUS_DATE_NAME,
-  OVERVIEW_MARKER_NAME,
-  OVERVIEW_SHEET,
+  GENERATED_SHEETS,
   PLAN_SHEET,
   PLAN_TABLE,
   SETTINGS_SHEET,
   SETTINGS_TABLE,
-  type OverviewSheetState,
-  type PlanSource,
-  type SettingsSource,
+  type CellRef,
+  type RawGrid,
+  type RawWorkbook,
   type WorkbookSnapshot,
 } from "../core/port";
+import { sameName } from "../core/keys";
 import type { RawCell } from "../core/raw";
-import { parseAddress, splitSheet, type ParsedAddress } from "./a1";
+import { readWorkbook as readRules } from "../core/readWorkbook";
+import { parseAddress, splitSheet, type ParsedAddress } from "../core/a1";
 import { isOfficeError } from "./errors";
 import { toRawCell, toRawRows } from "./rawValues";
 
@@ -44,6 +44,7 @@ export interface PlanLocation {
   bodyRowCount: number;
 }
 
+/** Where table Indstillinger is (0-based), for writing the status date into it. */
 export interface SettingsLocation {
   sheet: string;
   /** 0-based sheet row of the first key/value row, and the table's columns. */
@@ -63,14 +64,14 @@ export interface NameInfo {
 }
 
 export interface WorkbookRead {
+  raw: RawWorkbook;
   snapshot: WorkbookSnapshot;
   plan: PlanLocation | null;
+  /** Table Indstillinger's position; null without that table. */
   settings: SettingsLocation | null;
   planSheetExists: boolean;
   settingsSheetExists: boolean;
   currentStatusDateName: NameInfo;
-  overviewExists: boolean;
-  markerExists: boolean;
   /** With `conditionalFormats`: the rules on the plan table's range (types loaded). */
   planConditionalFormats?: Excel.ConditionalFormatCollection;
 }
@@ -86,10 +87,8 @@ interface Probe {
   planTable: Excel.Table;
   settingsTable: Excel.Table;
   name: Excel.NamedItem;
-  marker: Excel.NamedItem;
-  overview: Excel.Worksheet;
-  planSheet: Excel.Worksheet;
-  settingsSheet: Excel.Worksheet;
+  markers: Excel.NamedItem[];
+  sheets: Excel.WorksheetCollection;
 }
 
 interface Details {
@@ -99,6 +98,7 @@ interface Details {
   settingsBody?: Excel.Range;
   nameRange?: Excel.Range;
   planUsed?: Excel.Range;
+  settingsUsed?: Excel.Range;
   planCfs?: Excel.ConditionalFormatCollection;
 }
 
@@ -107,7 +107,10 @@ interface Include {
   settingsTable: boolean;
   nameRange: boolean;
   planUsed: boolean;
+  settingsUsed: boolean;
 }
+
+const MARKERS = Object.values(GENERATED_SHEETS).map((kind) => kind.marker);
 
 function queueProbe(context: Excel.RequestContext): Probe {
   const wb = context.workbook;
@@ -115,22 +118,23 @@ function queueProbe(context: Excel.RequestContext): Probe {
     planTable: wb.tables.getItemOrNullObject(PLAN_TABLE),
     settingsTable: wb.tables.getItemOrNullObject(SETTINGS_TABLE),
     name: wb.names.getItemOrNullObject(CURRENT_STATUS_DATE_NAME),
-    marker: wb.names.getItemOrNullObject(OVERVIEW_MARKER_NAME),
-    overview: wb.worksheets.getItemOrNullObject(OVERVIEW_SHEET),
-    planSheet: wb.worksheets.getItemOrNullObject(PLAN_SHEET),
-    settingsSheet: wb.worksheets.getItemOrNullObject(SETTINGS_SHEET),
+    markers: MARKERS.map((marker) => wb.names.getItemOrNullObject(marker)),
+    sheets: wb.worksheets,
   };
   probe.planTable.load("name");
   probe.settingsTable.load("name");
   probe.name.load("name,type,formula,value");
-  probe.marker.load("name,formula");
-  probe.overview.load("name");
-  probe.planSheet.load("name");
-  probe.settingsSheet.load("name");
+  for (const marker of probe.markers) marker.load("name,formula");
+  probe.sheets.load("items/name");
   return probe;
 }
 
 const HEADER_PROPS = "values,address,rowIndex,columnIndex,columnCount";
+const USED_PROPS = "values,address,rowIndex,columnIndex";
+
+function sheetNamed(probe: Probe, name: string): Excel.Worksheet | undefined {
+  return probe.sheets.items.find((sheet) => sameName(sheet.name, name));
+}
 
 function queueDetails(probe: Probe, include: Include, options: ReadOptions): Details {
   const details: Details = {};
@@ -152,19 +156,26 @@ function queueDetails(probe: Probe, include: Include, options: ReadOptions): Det
     // constant or formula, so the name never fails the batch.
     details.nameRange = probe.name.getRangeOrNullObject().load("values,address");
   }
-  if (include.planUsed) {
-    details.planUsed = probe.planSheet
-      .getUsedRangeOrNullObject(true)
-      .load("values,rowIndex,columnIndex,rowCount,columnCount");
+  const planSheet = include.planUsed ? sheetNamed(probe, PLAN_SHEET) : undefined;
+  if (planSheet) details.planUsed = planSheet.getUsedRangeOrNullObject(true).load(USED_PROPS);
+  const settingsSheet = include.settingsUsed ? sheetNamed(probe, SETTINGS_SHEET) : undefined;
+  if (settingsSheet) {
+    details.settingsUsed = settingsSheet.getUsedRangeOrNullObject(true).load(USED_PROPS);
   }
   return details;
 }
 
 const exists = (object: OfficeExtension.ClientObject): boolean => !object.isNullObject;
 
-/** True when the name refers to a cell or range (and not to a constant or a formula). */
-function isRangeName(name: Excel.NamedItem): boolean {
-  return exists(name) && String(name.type) === "Range";
+/** What still has to be fetched once it is known which tables and sheets exist. */
+function fallbackParts(probe: Probe): Include {
+  return {
+    planTable: false,
+    settingsTable: false,
+    nameRange: false,
+    planUsed: !exists(probe.planTable) && !!sheetNamed(probe, PLAN_SHEET),
+    settingsUsed: !exists(probe.settingsTable) && !!sheetNamed(probe, SETTINGS_SHEET),
+  };
 }
 
 /** Reads the workbook; see the header comment for the number of round trips. */
@@ -175,7 +186,7 @@ export async function readWorkbook(
   const optimistic = queueProbe(context);
   const loaded = queueDetails(
     optimistic,
-    { planTable: true, settingsTable: true, nameRange: true, planUsed: false },
+    { planTable: true, settingsTable: true, nameRange: true, planUsed: false, settingsUsed: false },
     options
   );
   let optimisticOk = true;
@@ -188,15 +199,11 @@ export async function readWorkbook(
     optimisticOk = false;
   }
   if (optimisticOk) {
-    // The host returned null objects instead of failing: only the sheet fallback needs more.
-    if (!exists(optimistic.planTable) && exists(optimistic.planSheet)) {
-      const fallback = queueDetails(
-        optimistic,
-        { planTable: false, settingsTable: false, nameRange: false, planUsed: true },
-        options
-      );
+    // The host returned null objects instead of failing: only the sheet fallbacks need more.
+    const fallback = queueDetails(optimistic, fallbackParts(optimistic), options);
+    if (Object.keys(fallback).length > 0) {
       await context.sync();
-      loaded.planUsed = fallback.planUsed;
+      Object.assign(loaded, fallback);
     }
     return buildRead(optimistic, loaded, options);
   }
@@ -205,10 +212,10 @@ export async function readWorkbook(
   const details = queueDetails(
     probe,
     {
+      ...fallbackParts(probe),
       planTable: exists(probe.planTable),
       settingsTable: exists(probe.settingsTable),
       nameRange: exists(probe.name),
-      planUsed: !exists(probe.planTable) && exists(probe.planSheet),
     },
     options
   );
@@ -216,89 +223,20 @@ export async function readWorkbook(
   return buildRead(probe, details, options);
 }
 
-function headerFromRange(header: Excel.Range): { sheet: string; row: number; column: number } {
-  const sheet = splitSheet(header.address).sheet ?? PLAN_SHEET;
-  return { sheet, row: header.rowIndex, column: header.columnIndex };
-}
-
-/** Chooses the header row of a sheet without a table: the first row naming the most columns. */
-function sheetHeaderIndex(values: RawCell[][]): number {
-  let best = 0;
-  let bestMissing = REQUIRED_COLUMNS.length;
-  const scan = Math.min(values.length, 20);
-  for (let i = 0; i < scan; i++) {
-    const missing = matchColumns(values[i]).missing.length;
-    if (missing < bestMissing) {
-      best = i;
-      bestMissing = missing;
-      if (missing === 0) break;
-    }
-  }
-  return best;
-}
-
-function readPlanPart(
-  probe: Probe,
-  details: Details,
-  withBody: boolean
-): { source: PlanSource | null; location: PlanLocation | null } {
-  if (exists(probe.planTable) && details.planHeader && details.planBody) {
-    const header = details.planHeader;
-    const at = headerFromRange(header);
-    const rows = withBody ? toRawRows(details.planBody.values) : [];
-    return {
-      source: {
-        kind: "table",
-        sheet: at.sheet,
-        headerRow: at.row + 1,
-        header: (header.values[0] ?? []).map(toRawCell),
-        rows,
-      },
-      location: {
-        kind: "table",
-        sheet: at.sheet,
-        headerRow: at.row,
-        firstColumn: at.column,
-        columnCount: header.columnCount,
-        bodyRowCount: details.planBody.rowCount,
-      },
-    };
-  }
-  if (!exists(probe.planSheet)) return { source: null, location: null };
-  const sheet = probe.planSheet.name;
-  const used = details.planUsed;
-  if (!used || used.isNullObject) {
-    return {
-      source: { kind: "sheet", sheet, headerRow: 1, header: [], rows: [] },
-      location: {
-        kind: "sheet",
-        sheet,
-        headerRow: 0,
-        firstColumn: 0,
-        columnCount: 0,
-        bodyRowCount: 0,
-      },
-    };
-  }
-  const values = toRawRows(used.values);
-  const index = sheetHeaderIndex(values);
+function tableGrid(header: Excel.Range, body: Excel.Range | undefined): RawGrid {
+  const sheet = splitSheet(header.address).sheet ?? "";
   return {
-    source: {
-      kind: "sheet",
-      sheet,
-      headerRow: used.rowIndex + index + 1,
-      header: values[index] ?? [],
-      rows: values.slice(index + 1),
-    },
-    location: {
-      kind: "sheet",
-      sheet,
-      headerRow: used.rowIndex + index,
-      firstColumn: used.columnIndex,
-      columnCount: used.columnCount,
-      bodyRowCount: Math.max(0, values.length - index - 1),
-    },
+    sheet,
+    row: header.rowIndex,
+    column: header.columnIndex,
+    values: [(header.values[0] ?? []).map(toRawCell), ...toRawRows(body?.values)],
   };
+}
+
+function usedGrid(used: Excel.Range | undefined): RawGrid | null {
+  if (!used || used.isNullObject) return null;
+  const sheet = splitSheet(used.address).sheet ?? "";
+  return { sheet, row: used.rowIndex, column: used.columnIndex, values: toRawRows(used.values) };
 }
 
 function nameInfo(probe: Probe, details: Details): NameInfo {
@@ -310,7 +248,7 @@ function nameInfo(probe: Probe, details: Details): NameInfo {
   };
   if (details.nameRange && !details.nameRange.isNullObject) {
     info.target = parseAddress(details.nameRange.address);
-  } else if (isRangeName(probe.name)) {
+  } else if (String(probe.name.type) === "Range") {
     info.target = parseAddress(String(probe.name.formula ?? ""));
   }
   return info;
@@ -325,68 +263,69 @@ function currentStatusDateValue(probe: Probe, details: Details): RawCell | undef
   return toRawCell(probe.name.value);
 }
 
-function readSettingsPart(
-  probe: Probe,
-  details: Details
-): { source: SettingsSource | null; location: SettingsLocation | null } {
+function markerTargets(probe: Probe): Record<string, CellRef | null> {
+  const markers: Record<string, CellRef | null> = {};
+  probe.markers.forEach((marker, i) => {
+    if (!exists(marker)) return;
+    const target = parseAddress(String(marker.formula ?? ""));
+    markers[MARKERS[i]] = target?.sheet
+      ? { sheet: target.sheet, row: target.row, column: target.column }
+      : null;
+  });
+  return markers;
+}
+
+function rawWorkbook(probe: Probe, details: Details, options: ReadOptions): RawWorkbook {
   const value = currentStatusDateValue(probe, details);
-  if (exists(probe.settingsTable) && details.settingsHeader && details.settingsBody) {
-    const at = headerFromRange(details.settingsHeader);
-    const body = details.settingsBody;
-    return {
-      source: {
-        sheet: at.sheet,
-        firstRow: body.rowIndex + 1,
-        rows: toRawRows(body.values),
-        ...(value !== undefined ? { currentStatusDate: value } : {}),
-      },
-      location: {
-        sheet: at.sheet,
-        firstRow: body.rowIndex,
-        firstColumn: at.column,
-        rowCount: body.rowCount,
-        columnCount: details.settingsHeader.columnCount,
-      },
-    };
-  }
-  if (value !== undefined) {
-    // No settings table, but the name: the current status date still counts.
-    return {
-      source: { sheet: SETTINGS_SHEET, firstRow: 1, rows: [], currentStatusDate: value },
-      location: null,
-    };
-  }
-  return { source: null, location: null };
-}
-
-/** The marker must refer to cell A1 of the sheet called Oversigt. */
-function markerRefersToOverview(marker: Excel.NamedItem): boolean {
-  const target = parseAddress(String(marker.formula ?? ""));
-  return (
-    !!target &&
-    target.sheet?.toLowerCase() === OVERVIEW_SHEET.toLowerCase() &&
-    target.row === 0 &&
-    target.column === 0
-  );
-}
-
-function overviewState(probe: Probe): OverviewSheetState {
-  if (!exists(probe.overview)) return "absent";
-  return exists(probe.marker) && markerRefersToOverview(probe.marker) ? "generated" : "foreign";
+  const planTable = exists(probe.planTable) && details.planHeader;
+  const settingsTable = exists(probe.settingsTable) && details.settingsHeader;
+  return {
+    sheets: probe.sheets.items.map((sheet) => sheet.name),
+    // Without the body's values (planBody: false) the plan is its header alone.
+    planTable: planTable
+      ? tableGrid(planTable, options.planBody === false ? undefined : details.planBody)
+      : null,
+    planSheet: usedGrid(details.planUsed),
+    settingsTable: settingsTable ? tableGrid(settingsTable, details.settingsBody) : null,
+    settingsSheet: usedGrid(details.settingsUsed),
+    ...(value !== undefined ? { currentStatusDate: value } : {}),
+    markers: markerTargets(probe),
+  };
 }
 
 function buildRead(probe: Probe, details: Details, options: ReadOptions): WorkbookRead {
-  const plan = readPlanPart(probe, details, options.planBody !== false);
-  const settings = readSettingsPart(probe, details);
+  const raw = rawWorkbook(probe, details, options);
+  const snapshot = readRules(raw);
+  const source = snapshot.plan;
+  const settingsHeader = exists(probe.settingsTable) ? details.settingsHeader : undefined;
+  const settingsBody = details.settingsBody;
   return {
-    snapshot: { plan: plan.source, settings: settings.source, overview: overviewState(probe) },
-    plan: plan.location,
-    settings: settings.location,
-    planSheetExists: exists(probe.planSheet),
-    settingsSheetExists: exists(probe.settingsSheet),
+    raw,
+    snapshot,
+    plan: source && {
+      kind: source.kind,
+      sheet: source.sheet,
+      headerRow: source.headerRow - 1,
+      firstColumn: source.firstColumn,
+      columnCount: source.header.length,
+      bodyRowCount:
+        source.kind === "table" && details.planBody
+          ? details.planBody.rowCount
+          : source.rows.length,
+    },
+    settings:
+      settingsHeader && settingsBody
+        ? {
+            sheet: splitSheet(settingsHeader.address).sheet ?? SETTINGS_SHEET,
+            firstRow: settingsBody.rowIndex,
+            firstColumn: settingsHeader.columnIndex,
+            rowCount: settingsBody.rowCount,
+            columnCount: settingsHeader.columnCount,
+          }
+        : null,
+    planSheetExists: !!sheetNamed(probe, PLAN_SHEET),
+    settingsSheetExists: !!sheetNamed(probe, SETTINGS_SHEET),
     currentStatusDateName: nameInfo(probe, details),
-    overviewExists: exists(probe.overview),
-    markerExists: exists(probe.marker),
     ...(exists(probe.planTable) && details.planCfs
       ? { planConditionalFormats: details.planCfs }
       : {}),

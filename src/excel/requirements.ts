@@ -2,16 +2,9 @@
 // setRowProperties, copyFrom); anything newer is only used behind isSetSupported.
 
 import { UserFacingError } from "../core/operations";
+import type { OfficeLike } from "../officeHost";
 
 export const BASELINE_SET = { name: "ExcelApi", version: "1.9" } as const;
-
-/** The part of `Office` the adapter uses (injectable, so tests and the fake can supply it). */
-export interface OfficeLike {
-  context: {
-    requirements: { isSetSupported(name: string, minVersion?: string | number): boolean };
-    displayLanguage?: string;
-  };
-}
 
 export function isSupported(office: OfficeLike | undefined, version: string): boolean {
   try {

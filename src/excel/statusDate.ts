@@ -1,7 +1,8 @@
 // "Sæt aktuel statusdato": the month's first day, as a serial formatted "mmmm yyyy", in the
 // cell the name AktuelStatusdato refers to. The conditional format on the plan reads the name,
 // so the marking follows without touching the plan. Missing pieces are created: the
-// settings row and the name, or the whole settings sheet. One read, one write.
+// settings row and the name, or the whole settings sheet. One read, one write, which ends
+// with a full calculation.
 
 import type { Language, YearMonth } from "../core/model";
 import { UserFacingError } from "../core/operations";
@@ -9,7 +10,8 @@ import { CURRENT_STATUS_DATE_NAME, SETTINGS_SHEET, SETTINGS_TABLE } from "../cor
 import { yearMonthToExcelSerial } from "../core/dates";
 import { SETTING_KEYS } from "../core/settings";
 import { STATUS_DATE_NUMBER_FORMAT } from "../core/statusFormatting";
-import { isSupported, type OfficeLike } from "./requirements";
+import type { OfficeLike } from "../officeHost";
+import { isSupported } from "./requirements";
 import { readWorkbook } from "./readWorkbook";
 import { isStatusDateKey, queueSettingsSheet, statusDateNameComment } from "./settingsSheet";
 
@@ -23,6 +25,15 @@ export interface StatusDateWrite {
 function writeMonth(cell: Excel.Range, month: YearMonth): void {
   cell.numberFormat = [[STATUS_DATE_NUMBER_FORMAT]];
   cell.values = [[yearMonthToExcelSerial(month)]];
+}
+
+/**
+ * Conditional formats that read the name do not always re-evaluate when only the named cell
+ * changes (office-js #5299, #1157); a full calculation in the same batch makes the plan's
+ * marking follow the new date.
+ */
+function queueFullCalculation(context: Excel.RequestContext): void {
+  context.workbook.application.calculate("Full");
 }
 
 export async function setCurrentStatusDateInExcel(
@@ -40,6 +51,7 @@ export async function setCurrentStatusDateInExcel(
   if (name.exists && target?.sheet) {
     const sheet = target.sheet;
     writeMonth(wb.worksheets.getItem(sheet).getCell(target.row, target.column), month);
+    queueFullCalculation(context);
     await context.sync();
     return { sheet, row: target.row, column: target.column };
   }
@@ -76,6 +88,7 @@ export async function setCurrentStatusDateInExcel(
     const cell = ws.getCell(row, column);
     writeMonth(cell, month);
     wb.names.add(CURRENT_STATUS_DATE_NAME, cell, statusDateNameComment(lang));
+    queueFullCalculation(context);
     await context.sync();
     return { sheet: settings.sheet, row, column };
   }
@@ -88,6 +101,7 @@ export async function setCurrentStatusDateInExcel(
     });
   }
   const created = queueSettingsSheet(context, lang, month, true);
+  queueFullCalculation(context);
   await context.sync();
   return { sheet: SETTINGS_SHEET, row: created.dateRow, column: 1 };
 }

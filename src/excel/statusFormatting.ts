@@ -30,7 +30,10 @@ export function queueStatusFormatting(
   d: StatusFormattingDescription,
   previousRules: Excel.ConditionalFormat[] = []
 ): CellRange[] {
-  previousRules.forEach((rule) => rule.delete());
+  // ConditionalFormat.id is the rule's priority and shifts when a rule of higher priority is
+  // deleted (office-js #5222, #6827): delete from the highest priority number down, so that
+  // no deletion moves a rule still to be deleted.
+  [...previousRules].sort((a, b) => Number(b.id) - Number(a.id)).forEach((rule) => rule.delete());
 
   const validation = rangeOf(ws, d.statusRange).dataValidation;
   validation.clear();
@@ -66,6 +69,23 @@ export function queueStatusFormatting(
     d.statusDateNumberFormat,
   ]);
   return written;
+}
+
+/**
+ * Our earlier rules on the plan, or null when they cannot be read (the new rule is then
+ * added all the same, with a warning: a duplicate rule is harmless, a lost user rule is not).
+ */
+async function findOurRulesOrNull(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  read: WorkbookRead,
+  d: StatusFormattingDescription
+): Promise<Excel.ConditionalFormat[] | null> {
+  try {
+    return await findOurRules(context, ws, read, d);
+  } catch {
+    return null;
+  }
 }
 
 /** Our earlier rules on the plan: custom rules whose formula is the current-round formula. */
@@ -108,7 +128,6 @@ export async function applyStatusFormattingInExcel(
   const settingsRead = readSettings(read.snapshot.settings);
   const settings = settingsRead.settings;
   const described = describeStatusFormatting(source, {
-    firstColumn: read.plan.firstColumn,
     markingColor: settings.markingColor,
     language: settings.language,
   });
@@ -120,8 +139,11 @@ export async function applyStatusFormattingInExcel(
   }
 
   const ws = context.workbook.worksheets.getItem(d.sheet);
-  const previous = await findOurRules(context, ws, read, d);
-  const written = queueStatusFormatting(ws, d, previous);
+  const previous = await findOurRulesOrNull(context, ws, read, d);
+  if (previous === null) {
+    diagnostics.push({ severity: "warning", code: "excel.statusFormatting.previousRulesUnread" });
+  }
+  const written = queueStatusFormatting(ws, d, previous ?? []);
   await guard.run(d.sheet, written, () => context.sync());
   return { symbolsChanged: d.fixes.length, diagnostics };
 }

@@ -1,20 +1,25 @@
-// Writes a SheetDescription to the sheet Oversigt in bulk: ONE context.sync() for plans up to
-// many thousand actions, and above that a fixed number of syncs computed up front.
+// Writes a generated sheet (a SheetDescription) in bulk: ONE context.sync() for plans of a few
+// thousand actions, and above that a fixed number of syncs computed up front.
 //
 // Per chunk of rows: number formats ("@" first, so a note like "=SUM(A1)" stays text — Excel
 // keeps a value written into a Text-formatted cell as text), values, column defaults through
 // `range.format`, one setCellProperties for the per-cell differences, one setRowProperties for
 // the row heights. Once: clear or create the sheet, column widths, merges, page layout, print
-// titles, freeze panes, the marker name, activation.
+// titles, page breaks, freeze panes, the marker name, activation.
 //
 // Request size: Excel on the web rejects requests over 5 MB. Every row's payload is measured
 // (UTF-8 JSON of its values, formats, cell and row properties) before anything is queued, and
-// rows are grouped into chunks of at most REQUEST_BUDGET_BYTES. Each chunk is one sync; the
+// rows are grouped into chunks of at most REQUEST_BUDGET_BYTES. The per-merge cost is the one
+// measured on the wire of Microsoft's client inside Excel.run (object path, Instantiate and
+// Merge actions: 361 bytes; 454 with the automatic _KeepReference, which untrack() avoids).
+// Within a chunk, setCellProperties goes in blocks of at most MAX_CELLS_PER_CALL cells,
+// because it fails on Excel on the web at around 90,000 cells (office-js #2564); values and
+// number formats the client itself splits into 1,500-cell writes. Each chunk is one sync; the
 // list of chunks is fixed before the first one is sent, so the number of round trips is known
-// from the plan's size alone (one write up to about 10,000 actions of typical length; the
-// generated 20,000-action plan takes two).
+// from the plan's size alone (`npm run bench` reports the count).
 
 import type { CellRange, SheetCell, SheetDescription } from "../core/sheet";
+import { syncEndingWithFocus } from "./bestEffortFocus";
 import {
   applyColumnDefault,
   cellProperties,
@@ -23,11 +28,22 @@ import {
   type ColumnDefault,
 } from "./cellProperties";
 
-/** Under the web's 5 MB limit with room for per-request overhead and estimation error. */
-export const REQUEST_BUDGET_BYTES = 3_500_000;
+/**
+ * The estimate's budget per request. The ceiling is 4,500,000 bytes on the wire (under the
+ * web's 5 MB limit with a margin); measured through Office.js the estimate is within 3 % of
+ * the real body, so 4.3 MB of estimate stays under the ceiling.
+ */
+export const REQUEST_BUDGET_BYTES = 4_300_000;
 /** Allowance for the commands of a chunk that are not per-row data. */
-const CHUNK_OVERHEAD_BYTES = 20_000;
-const MERGE_BYTES = 120;
+const CHUNK_OVERHEAD_BYTES = 40_000;
+/** One getRangeByIndexes(...).untrack().merge(false) on the wire of Office.js (measured: 361). */
+const MERGE_BYTES = 370;
+/** A manual page break added by address, measured on the wire: 176 bytes. */
+const PAGE_BREAK_BYTES = 200;
+/** A column width (range path + SetProperty), with the page layout's few statements spread. */
+const COLUMN_SETTING_BYTES = 400;
+/** Cells per setCellProperties / values call: well under the ~90,000 of office-js #2564. */
+export const MAX_CELLS_PER_CALL = 50_000;
 
 /** Excel's maximum digit width of the default font (Calibri 11) in pixels at 96 dpi. */
 const MAX_DIGIT_WIDTH_PX = 7;
@@ -156,6 +172,14 @@ export function planOverviewWrite(
       tail.bytes += MERGE_BYTES;
     }
   }
+  // The last chunk also carries the sheet settings (widths, page layout, page breaks); when they
+  // do not fit beside its rows they get a request of their own, still fixed before any write.
+  const settingsBytes =
+    (sheet.rowBreaks?.length ?? 0) * PAGE_BREAK_BYTES + sheet.columnCount * COLUMN_SETTING_BYTES;
+  const last = chunks[chunks.length - 1];
+  if (last.count > 0 && last.bytes + settingsBytes > budget - CHUNK_OVERHEAD_BYTES) {
+    chunks.push({ first: rows.length, count: 0, bytes: settingsBytes, merges: [] });
+  } else last.bytes += settingsBytes;
   return { rows, defaults, chunks };
 }
 
@@ -198,7 +222,7 @@ function prepareSheet(
   return ws;
 }
 
-function queueRows(
+export function queueRows(
   ws: Excel.Worksheet,
   sheet: SheetDescription,
   plan: OverviewWritePlan,
@@ -214,29 +238,22 @@ function queueRows(
       applyColumnDefault(ws.getRangeByIndexes(chunk.first, c, chunk.count, 1), defaults);
     }
   });
-  range.setCellProperties(rows.map((row) => row.properties));
+  // setCellProperties in blocks of whole rows, each at most MAX_CELLS_PER_CALL cells.
+  const blockRows = Math.max(1, Math.floor(MAX_CELLS_PER_CALL / sheet.columnCount));
+  for (let start = 0; start < rows.length; start += blockRows) {
+    const block = rows.slice(start, start + blockRows);
+    const target =
+      block.length === rows.length
+        ? range
+        : ws.getRangeByIndexes(chunk.first + start, 0, block.length, sheet.columnCount);
+    target.setCellProperties(block.map((row) => row.properties));
+  }
   range.setRowProperties(
     rows.map((row) => (row.height === null ? {} : { format: { rowHeight: row.height } }))
   );
-  // Rows the description leaves to Excel: auto-fit, in runs of adjacent rows.
-  let start = -1;
-  rows.forEach((row, i) => {
-    const auto = row.height === null;
-    if (auto && start < 0) start = i;
-    if ((!auto || i === rows.length - 1) && start >= 0) {
-      const end = auto ? i : i - 1;
-      ws.getRangeByIndexes(
-        chunk.first + start,
-        0,
-        end - start + 1,
-        sheet.columnCount
-      ).format.autofitRows();
-      start = -1;
-    }
-  });
 }
 
-function queueSheetSettings(ws: Excel.Worksheet, sheet: SheetDescription): void {
+export function queueSheetSettings(ws: Excel.Worksheet, sheet: SheetDescription): void {
   sheet.columnWidths.forEach((width, c) => {
     ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = characterWidthToPoints(width);
   });
@@ -256,7 +273,14 @@ function queueSheetSettings(ws: Excel.Worksheet, sheet: SheetDescription): void 
     const { first, last } = page.printTitleRows;
     layout.setPrintTitleRows(ws.getRangeByIndexes(first, 0, last - first + 1, 1).getEntireRow());
   }
-  if (sheet.frozenRows > 0) ws.freezePanes.freezeRows(sheet.frozenRows);
+  // Manual page breaks between items (ExcelApi 1.9 PageBreakCollection), in the same batch;
+  // the old overview's breaks go first, as clear("All") leaves them. `add` takes an address
+  // ("A28"), which spares a range object per break on the wire.
+  ws.horizontalPageBreaks.removePageBreaks();
+  for (const row of sheet.rowBreaks ?? []) {
+    ws.horizontalPageBreaks.add(`A${row + 1}`);
+  }
+  if (sheet.frozenRows) ws.freezePanes.freezeRows(sheet.frozenRows);
 }
 
 /**
@@ -274,15 +298,17 @@ export async function writeOverviewSheet(
   const last = plan.chunks.length - 1;
   for (const [i, chunk] of plan.chunks.entries()) {
     queueRows(ws, sheet, plan, chunk);
-    chunk.merges.forEach((merge) => rangeOf(ws, merge).merge(false));
+    // untrack(): no _KeepReference and second Instantiate per range on the wire (361 instead
+    // of 454 bytes a merge); the range is not used again.
+    chunk.merges.forEach((merge) => rangeOf(ws, merge).untrack().merge(false));
     if (i === last) {
       queueSheetSettings(ws, sheet);
-      ws.activate();
+      ws.activate(); // last statement: best effort (see bestEffortFocus.ts)
     }
     // One sync per chunk is inherent to staying under the 5 MB request limit; the chunks were
     // fixed above from measured sizes (a single chunk for all but very large plans).
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+    await (i === last ? syncEndingWithFocus(context) : context.sync());
   }
   return plan.chunks.length;
 }

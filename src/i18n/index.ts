@@ -14,23 +14,24 @@ import enTaskpane from "./en/taskpane.json";
 import daWord from "./da/word.json";
 import enWord from "./en/word.json";
 
-export type Lang = "da" | "en";
+/** The languages of the product and of its sheets: Danish first, English as well. */
+export type Language = "da" | "en";
 export type Messages = Record<string, string>;
 
-export const MESSAGES: Record<Lang, Messages> = {
+export const MESSAGES: Record<Language, Messages> = {
   da: { ...daCore, ...daOverview, ...daCli, ...daExcel, ...daTaskpane, ...daWord },
   en: { ...enCore, ...enOverview, ...enCli, ...enExcel, ...enTaskpane, ...enWord },
 };
 
-export const DEFAULT_LANG: Lang = "da";
+export const DEFAULT_LANG: Language = "da";
 
 /** Danish unless the tag names English (`en`, `en-US`, …). */
-export function langFromTag(tag: string | undefined | null): Lang {
+export function langFromTag(tag: string | undefined | null): Language {
   return tag && /^en\b/i.test(tag.trim()) ? "en" : DEFAULT_LANG;
 }
 
 /** The message for `key` with `{name}` placeholders filled; unknown keys show the key itself. */
-export function t(lang: Lang, key: string, params?: Record<string, string | number>): string {
+export function t(lang: Language, key: string, params?: Record<string, string | number>): string {
   const template = MESSAGES[lang][key] ?? MESSAGES[DEFAULT_LANG][key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>

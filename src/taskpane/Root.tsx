@@ -3,7 +3,7 @@
 import { FluentProvider, makeStyles, type Theme } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { AddinOperations } from "../core/operations";
-import type { Lang } from "../i18n";
+import type { Language } from "../i18n";
 import { App } from "./App";
 import type { AutoOpenSetting } from "./autoOpen";
 import { LangProvider } from "./i18n";
@@ -12,7 +12,7 @@ import { OperationsProvider } from "./operationsContext";
 // The provider paints the theme's background; it fills the pane so dark themes have no white gap.
 const useStyles = makeStyles({ provider: { minHeight: "100vh" } });
 
-export function Providers(props: { lang: Lang; theme: Theme; children: ReactNode }) {
+export function Providers(props: { lang: Language; theme: Theme; children: ReactNode }) {
   const styles = useStyles();
   return (
     <FluentProvider className={styles.provider} theme={props.theme} lang={props.lang}>
@@ -23,7 +23,7 @@ export function Providers(props: { lang: Lang; theme: Theme; children: ReactNode
 
 export interface TaskpaneRootProps {
   operations: AddinOperations;
-  lang: Lang;
+  lang: Language;
   theme: Theme;
   /** The workbook's "open the pane with the document" setting; absent outside Office. */
   autoOpen?: AutoOpenSetting;

@@ -3,20 +3,15 @@
 // arrives. We do not use office-js-helpers' Utilities.isAddin: it reads Office internals and
 // calls a page "inside an add-in" whenever Office.context exists, even in a plain browser.
 
+import type { OfficeBootLike } from "../officeHost";
+
 export type BootView =
   | { kind: "office"; displayLanguage?: string; officeTheme?: Office.OfficeTheme }
   | { kind: "outside"; reason: "noHost" | "officeMissing" };
 
-/** The part of the Office global the boot needs. */
-export interface OfficeLike {
-  /** `host` is "Excel" in Excel and null in a plain browser (Office.HostType values are strings). */
-  onReady(): Promise<{ host: string | null; platform?: string | null }>;
-  context?: { displayLanguage?: string; officeTheme?: Office.OfficeTheme };
-}
-
 export interface BootOptions {
   /** The Office global, or undefined while (or because) office.js has not loaded. */
-  getOffice: () => OfficeLike | undefined;
+  getOffice: () => OfficeBootLike | undefined;
   /** Called with each view to show; a late Office.onReady replaces the explanation. */
   render: (view: BootView) => void;
   /** How long to wait for office.js and Office.onReady before explaining. */
@@ -37,7 +32,7 @@ export function bootTaskpane(options: BootOptions): void {
     render({ kind: "outside", reason: getOffice() ? "noHost" : "officeMissing" });
   }, timeoutMs);
 
-  const whenOffice = (office: OfficeLike) => {
+  const whenOffice = (office: OfficeBootLike) => {
     office.onReady().then(
       (info) => {
         if (settled) return;

@@ -1,16 +1,16 @@
 // The pane's language (from Office's display language) for every component below the root.
 
 import { createContext, useCallback, useContext, type ReactNode } from "react";
-import { t, type Lang } from "../i18n";
+import { t, type Language } from "../i18n";
 import type { Translate } from "./types";
 
-const LangContext = createContext<Lang>("da");
+const LangContext = createContext<Language>("da");
 
-export function LangProvider(props: { lang: Lang; children: ReactNode }) {
+export function LangProvider(props: { lang: Language; children: ReactNode }) {
   return <LangContext.Provider value={props.lang}>{props.children}</LangContext.Provider>;
 }
 
-export function useLang(): Lang {
+export function useLang(): Language {
   return useContext(LangContext);
 }
 
@@ -21,6 +21,6 @@ export function useT(): Translate {
 }
 
 /** Intl locale for dates and times in the pane. */
-export function intlLocale(lang: Lang): string {
+export function intlLocale(lang: Language): string {
   return lang === "en" ? "en-GB" : "da-DK";
 }

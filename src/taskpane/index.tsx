@@ -6,7 +6,8 @@ import { createRoot } from "react-dom/client";
 import { createExcelOperations } from "../excel";
 import { langFromTag } from "../i18n";
 import { documentAutoOpen, type SettingsLike } from "./autoOpen";
-import { bootTaskpane, type OfficeLike } from "./boot";
+import type { OfficeBootLike } from "../officeHost";
+import { bootTaskpane } from "./boot";
 import { OutsideOffice } from "./OutsideOffice";
 import { Providers, TaskpaneRoot } from "./Root";
 import { fluentTheme } from "./theme";
@@ -16,7 +17,7 @@ if (!container) throw new Error("taskpane.html has no #container");
 const root = createRoot(container);
 
 bootTaskpane({
-  getOffice: () => (window as unknown as { Office?: OfficeLike }).Office,
+  getOffice: () => (window as unknown as { Office?: OfficeBootLike }).Office,
   render(view) {
     if (view.kind === "office") {
       const lang = langFromTag(view.displayLanguage);

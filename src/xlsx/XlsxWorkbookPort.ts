@@ -2,25 +2,25 @@
 
 import type { Workbook } from "exceljs";
 import type { Diagnostic } from "../core/diagnostics";
-import type { WorkbookPort, WorkbookSnapshot } from "../core/port";
+import type { RawWorkbook, WorkbookPort } from "../core/port";
 import type { SheetDescription } from "../core/sheet";
-import { readSnapshot } from "./readSnapshot";
-import { writeOverviewSheet } from "./writeOverview";
+import { readRawWorkbook } from "./readSnapshot";
+import { writeGeneratedSheet } from "./writeSheet";
 
 export class XlsxWorkbookPort implements WorkbookPort {
   /** Diagnostics the use case reported, for callers that print them. */
   readonly reported: Diagnostic[] = [];
-  /** Whether writeOverview ran (the workbook then needs saving). */
+  /** Whether writeGeneratedSheet ran (the workbook then needs saving). */
   written = false;
 
   constructor(readonly workbook: Workbook) {}
 
-  async read(): Promise<WorkbookSnapshot> {
-    return readSnapshot(this.workbook);
+  async read(): Promise<RawWorkbook> {
+    return readRawWorkbook(this.workbook);
   }
 
-  async writeOverview(sheet: SheetDescription): Promise<void> {
-    writeOverviewSheet(this.workbook, sheet);
+  async writeGeneratedSheet(sheet: SheetDescription, marker: string): Promise<void> {
+    writeGeneratedSheet(this.workbook, sheet, marker);
     this.written = true;
   }
 

@@ -1,6 +1,7 @@
 // ExcelJS cell values → the core's RawCell: what a user sees in the cell, as plain data.
 
 import type { Cell, CellValue } from "exceljs";
+import { dateToExcelSerial } from "../core/dates";
 import type { RawCell } from "../core/raw";
 
 /**
@@ -25,11 +26,15 @@ function flattenText(value: unknown): string {
 
 /** Converts an ExcelJS value (not a cell) to a RawCell. */
 export function rawFromValue(value: CellValue): RawCell {
-  if (value === null || value === undefined) return null;
+  // An empty string reads as an empty cell, as Office.js delivers both.
+  if (value === null || value === undefined || value === "") return null;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
     return value;
   }
-  if (value instanceof Date) return value;
+  // A date cell as Office.js delivers it: its serial (so both hosts read the same values).
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? { error: "#VALUE!" } : dateToExcelSerial(value);
+  }
   if (typeof value !== "object") return String(value);
   if ("error" in value) return { error: String(value.error) };
   // Formulas (plain, shared, array) arrive as their cached result.

@@ -4,21 +4,13 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { normalizeZipDates } from "./deterministic";
-import { repairLoadedTables } from "./tables";
+import { prepareZip, type PrepareOptions } from "./prepareZip";
+import { XlsxFileError } from "./fileError";
+import { repairLoadedTables, restoreFilterButtons } from "./tables";
 
-export type XlsxFileProblem = "notFound" | "unreadable" | "notXlsx" | "unwritable";
+export { XlsxFileError, type XlsxFileProblem } from "./fileError";
 
-/** A file problem with a kind the caller turns into a message; `detail` is the system text. */
-export class XlsxFileError extends Error {
-  constructor(
-    readonly problem: XlsxFileProblem,
-    readonly filePath: string,
-    readonly detail: string
-  ) {
-    super(`${problem}: ${filePath}: ${detail}`);
-    this.name = "XlsxFileError";
-  }
-}
+export type OpenOptions = PrepareOptions;
 
 function errorCode(error: unknown): string | undefined {
   return typeof error === "object" && error !== null
@@ -30,7 +22,15 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export async function openWorkbook(filePath: string): Promise<ExcelJS.Workbook> {
+/**
+ * Reads an .xlsx into ExcelJS. The zip is prepared first (prepareZip.ts): foreign writers'
+ * absolute targets normalised, table filter buttons kept, sheets named in
+ * `dropSheetsMarkedBy` emptied unparsed.
+ */
+export async function openWorkbook(
+  filePath: string,
+  options: OpenOptions = {}
+): Promise<ExcelJS.Workbook> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(filePath);
@@ -39,11 +39,14 @@ export async function openWorkbook(filePath: string): Promise<ExcelJS.Workbook> 
     const problem = code === "ENOENT" || code === "ENOTDIR" ? "notFound" : "unreadable";
     throw new XlsxFileError(problem, filePath, errorText(error));
   }
+  if (bytes.length === 0) throw new XlsxFileError("empty", filePath, "0 bytes");
   const workbook = new ExcelJS.Workbook();
+  let prepared;
   try {
     // An .xlsx is a zip; anything else (.xls, .csv, encrypted files) fails here or below.
     if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw new Error("not a zip file");
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    prepared = await prepareZip(bytes, options);
+    await workbook.xlsx.load(prepared.bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
     throw new XlsxFileError("notXlsx", filePath, errorText(error));
   }
@@ -51,6 +54,7 @@ export async function openWorkbook(filePath: string): Promise<ExcelJS.Workbook> 
     throw new XlsxFileError("notXlsx", filePath, "no worksheets");
   }
   repairLoadedTables(workbook);
+  restoreFilterButtons(workbook, prepared.filterButtons);
   return workbook;
 }
 

@@ -14,9 +14,9 @@ export {
   type XlsxFileProblem,
   type SaveOptions,
 } from "./files";
-export { readSnapshot, overviewState, findSheet, findTable } from "./readSnapshot";
-export { SETTINGS_HEADERS, MONTH_FORMAT } from "./settingsSheet";
-export { writeOverviewSheet, ForeignOverviewError } from "./writeOverview";
+export { readSnapshot, readRawWorkbook, findSheet, findTable } from "./readSnapshot";
+export { MONTH_FORMAT } from "./settingsSheet";
+export { writeGeneratedSheet, ForeignSheetError } from "./writeSheet";
 export { XlsxWorkbookPort } from "./XlsxWorkbookPort";
 export {
   applyStatusFormattingToWorkbook,

@@ -1,6 +1,7 @@
 // Workbook-level defined names over ExcelJS: reading where a name points, replacing a name.
 
 import type { Workbook } from "exceljs";
+import { parseAddress, quoteSheet } from "../core/a1";
 
 export interface CellReference {
   sheet: string;
@@ -10,27 +11,16 @@ export interface CellReference {
   column: number;
 }
 
-const REFERENCE =
-  /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?[A-Za-z]{1,3}\$?\d+)?$/;
-
-function columnNumber(letters: string): number {
-  return letters
-    .toUpperCase()
-    .split("")
-    .reduce((n, ch) => n * 26 + (ch.charCodeAt(0) - 64), 0);
-}
-
 /** `Sheet!$B$4` or `'My sheet'!$B$4:$C$5` → its top-left cell; null if not a cell reference. */
 export function parseReference(text: string): CellReference | null {
-  const m = text.trim().match(REFERENCE);
-  if (!m) return null;
-  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
-  return { sheet, row: Number(m[4]), column: columnNumber(m[3]) };
+  const parsed = parseAddress(text);
+  if (!parsed?.sheet) return null;
+  return { sheet: parsed.sheet, row: parsed.row + 1, column: parsed.column + 1 };
 }
 
 /** `'Oversigt'!$A$1`: always quoted, so any sheet name is safe. */
 export function formatReference(sheet: string, address: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!${address}`;
+  return `${quoteSheet(sheet)}!${address}`;
 }
 
 function namesModel(workbook: Workbook): { name: string; ranges: string[] }[] {

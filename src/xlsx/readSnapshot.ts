@@ -1,27 +1,28 @@
-// Reads a workbook snapshot (plan rows, settings rows, overview state) from an ExcelJS workbook.
+// Fetches the raw grids and names of an ExcelJS workbook (RawWorkbook); the core's reading
+// rules (src/core/readWorkbook.ts) decide what they mean, as for the Office.js host.
 
 import type { Table, Workbook, Worksheet } from "exceljs";
+import { sameName } from "../core/keys";
 import {
   CURRENT_STATUS_DATE_NAME,
-  OVERVIEW_MARKER_NAME,
-  OVERVIEW_SHEET,
+  GENERATED_SHEETS,
   PLAN_SHEET,
   PLAN_TABLE,
   SETTINGS_SHEET,
   SETTINGS_TABLE,
-  type OverviewSheetState,
-  type PlanSource,
-  type SettingsSource,
+  type CellRef,
+  type RawGrid,
+  type RawWorkbook,
   type WorkbookSnapshot,
 } from "../core/port";
 import type { RawCell } from "../core/raw";
+import { readWorkbook } from "../core/readWorkbook";
 import { rawFromCell } from "./cellValue";
-import { resolveName, sameSheetName } from "./names";
-import { SETTINGS_HEADERS } from "./settingsSheet";
+import { resolveName } from "./names";
 import { tableArea, type TableArea } from "./tables";
 
 export function findSheet(workbook: Workbook, name: string): Worksheet | undefined {
-  return workbook.worksheets.find((ws) => sameSheetName(ws.name, name));
+  return workbook.worksheets.find((ws) => sameName(ws.name, name));
 }
 
 /** A table by name on any sheet (Excel table names are workbook-unique and case-insensitive). */
@@ -32,16 +33,12 @@ export function findTable(
   for (const sheet of workbook.worksheets) {
     for (const table of sheet.getTables() as unknown as Table[]) {
       const tableName = (table as unknown as { name?: string }).name ?? "";
-      if (tableName.toLowerCase() !== name.toLowerCase()) continue;
+      if (!sameName(tableName, name)) continue;
       const area = tableArea(sheet, table);
       if (area) return { sheet, table, area };
     }
   }
   return null;
-}
-
-function isBlank(value: RawCell): boolean {
-  return value === null || (typeof value === "string" && value.trim() === "");
 }
 
 function readRow(sheet: Worksheet, row: number, firstColumn: number, width: number): RawCell[] {
@@ -51,99 +48,27 @@ function readRow(sheet: Worksheet, row: number, firstColumn: number, width: numb
   return cells;
 }
 
-function lastNonBlankRow(rows: RawCell[][]): number {
-  let last = rows.length;
-  while (last > 0 && rows[last - 1].every(isBlank)) last--;
-  return last;
-}
-
-function readPlan(workbook: Workbook): PlanSource | null {
-  const found = findTable(workbook, PLAN_TABLE);
-  if (found) {
-    const { sheet, area } = found;
-    const rows: RawCell[][] = [];
-    for (let row = area.headerRow + 1; row <= area.lastDataRow; row++) {
-      rows.push(readRow(sheet, row, area.firstColumn, area.width));
-    }
-    return {
-      kind: "table",
-      sheet: sheet.name,
-      headerRow: area.headerRow,
-      header: readRow(sheet, area.headerRow, area.firstColumn, area.width),
-      rows,
-    };
+/** Header and data rows of a table (no totals row). */
+function tableGrid(workbook: Workbook, name: string): RawGrid | null {
+  const found = findTable(workbook, name);
+  if (!found) return null;
+  const { sheet, area } = found;
+  const values: RawCell[][] = [];
+  for (let row = area.headerRow; row <= area.lastDataRow; row++) {
+    values.push(readRow(sheet, row, area.firstColumn, area.width));
   }
-  const sheet = findSheet(workbook, PLAN_SHEET);
-  if (!sheet) return null;
-  return readSheetFallback(sheet);
+  return { sheet: sheet.name, row: area.headerRow - 1, column: area.firstColumn - 1, values };
 }
 
-/**
- * Without the table: the first non-empty row of sheet Plan is the header; cells are read from
- * column A (so indices are sheet columns) up to the header's last non-empty cell, data rows up
- * to the last non-empty row.
- */
-function readSheetFallback(sheet: Worksheet): PlanSource {
-  const lastRow = sheet.rowCount;
+/** The sheet's cells from A1 to its last row and column (the core trims blank edges). */
+function usedGrid(workbook: Workbook, name: string, hasTable: boolean): RawGrid | null {
+  if (hasTable) return null;
+  const sheet = findSheet(workbook, name);
+  if (!sheet || sheet.rowCount === 0) return null;
   const width = Math.max(sheet.columnCount, 1);
-  let headerRow = 0;
-  let header: RawCell[] = [];
-  for (let row = 1; row <= lastRow && headerRow === 0; row++) {
-    const cells = readRow(sheet, row, 1, width);
-    if (!cells.every(isBlank)) {
-      headerRow = row;
-      header = cells;
-    }
-  }
-  if (headerRow === 0)
-    return { kind: "sheet", sheet: sheet.name, headerRow: 1, header: [], rows: [] };
-  let headerWidth = header.length;
-  while (headerWidth > 0 && isBlank(header[headerWidth - 1])) headerWidth--;
-  header = header.slice(0, headerWidth);
-  const rows: RawCell[][] = [];
-  for (let row = headerRow + 1; row <= lastRow; row++)
-    rows.push(readRow(sheet, row, 1, headerWidth));
-  rows.length = lastNonBlankRow(rows);
-  return { kind: "sheet", sheet: sheet.name, headerRow, header, rows };
-}
-
-function looksLikeSettingsHeader(cell: RawCell): boolean {
-  if (typeof cell !== "string") return false;
-  const text = cell.trim().toLowerCase();
-  return Object.values(SETTINGS_HEADERS).some(([key]) => key.toLowerCase() === text);
-}
-
-function readSettings(workbook: Workbook): SettingsSource | null {
-  const currentStatusDate = readCurrentStatusDate(workbook);
-  const withName = (source: SettingsSource): SettingsSource =>
-    currentStatusDate === undefined ? source : { ...source, currentStatusDate };
-
-  const found = findTable(workbook, SETTINGS_TABLE);
-  if (found) {
-    const { sheet, area } = found;
-    const rows: RawCell[][] = [];
-    for (let row = area.headerRow + 1; row <= area.lastDataRow; row++) {
-      rows.push(readRow(sheet, row, area.firstColumn, 2));
-    }
-    return withName({ sheet: sheet.name, firstRow: area.headerRow + 1, rows });
-  }
-  const sheet = findSheet(workbook, SETTINGS_SHEET);
-  if (!sheet) {
-    return currentStatusDate === undefined
-      ? null
-      : { sheet: SETTINGS_SHEET, firstRow: 1, rows: [], currentStatusDate };
-  }
-  // Without the table: columns A and B of sheet Indstillinger, a header row skipped.
-  const rows: RawCell[][] = [];
-  for (let row = 1; row <= sheet.rowCount; row++) rows.push(readRow(sheet, row, 1, 2));
-  rows.length = lastNonBlankRow(rows);
-  let firstRow = 1;
-  const firstFilled = rows.findIndex((cells) => !cells.every(isBlank));
-  if (firstFilled >= 0 && looksLikeSettingsHeader(rows[firstFilled][0])) {
-    rows.splice(0, firstFilled + 1);
-    firstRow = firstFilled + 2;
-  }
-  return withName({ sheet: sheet.name, firstRow, rows });
+  const values: RawCell[][] = [];
+  for (let row = 1; row <= sheet.rowCount; row++) values.push(readRow(sheet, row, 1, width));
+  return { sheet: sheet.name, row: 0, column: 0, values };
 }
 
 /** The value of the cell the name AktuelStatusdato refers to; `#REF!` if its sheet is gone. */
@@ -155,25 +80,32 @@ function readCurrentStatusDate(workbook: Workbook): RawCell | undefined {
   return rawFromCell(sheet.getCell(ref.row, ref.column));
 }
 
-export function overviewState(
-  workbook: Workbook,
-  sheetName: string = OVERVIEW_SHEET
-): OverviewSheetState {
-  const sheet = findSheet(workbook, sheetName);
-  if (!sheet) return "absent";
-  const marker = resolveName(workbook, OVERVIEW_MARKER_NAME);
-  const generated =
-    marker !== null &&
-    sameSheetName(marker.sheet, sheet.name) &&
-    marker.row === 1 &&
-    marker.column === 1;
-  return generated ? "generated" : "foreign";
+function markerTargets(workbook: Workbook): Record<string, CellRef | null> {
+  const markers: Record<string, CellRef | null> = {};
+  for (const { marker } of Object.values(GENERATED_SHEETS)) {
+    const ref = resolveName(workbook, marker);
+    if (ref) markers[marker] = { sheet: ref.sheet, row: ref.row - 1, column: ref.column - 1 };
+  }
+  return markers;
 }
 
-export function readSnapshot(workbook: Workbook): WorkbookSnapshot {
+/** Everything the reading rules need, fetched from the workbook in memory. */
+export function readRawWorkbook(workbook: Workbook): RawWorkbook {
+  const planTable = tableGrid(workbook, PLAN_TABLE);
+  const settingsTable = tableGrid(workbook, SETTINGS_TABLE);
+  const currentStatusDate = readCurrentStatusDate(workbook);
   return {
-    plan: readPlan(workbook),
-    settings: readSettings(workbook),
-    overview: overviewState(workbook),
+    sheets: workbook.worksheets.map((sheet) => sheet.name),
+    planTable,
+    planSheet: usedGrid(workbook, PLAN_SHEET, planTable !== null),
+    settingsTable,
+    settingsSheet: usedGrid(workbook, SETTINGS_SHEET, settingsTable !== null),
+    ...(currentStatusDate === undefined ? {} : { currentStatusDate }),
+    markers: markerTargets(workbook),
   };
+}
+
+/** The core's reading of the workbook (plan, settings, generated sheets' states). */
+export function readSnapshot(workbook: Workbook): WorkbookSnapshot {
+  return readWorkbook(readRawWorkbook(workbook));
 }

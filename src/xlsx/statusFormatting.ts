@@ -6,22 +6,32 @@
 
 import type { Style, Workbook, Worksheet } from "exceljs";
 import type { Diagnostic } from "../core/diagnostics";
-import type { Language } from "../core/model";
+import type { Language, YearMonth } from "../core/model";
 import type { StatusFormattingOutcome } from "../core/operations";
-import { PLAN_TABLE } from "../core/port";
+import { PLAN_SHEET, PLAN_TABLE } from "../core/port";
 import { readSettings } from "../core/settings";
+import { columnLetters, rangeAddress } from "../core/a1";
 import {
-  columnLetters,
   describeStatusFormatting,
   isCurrentRoundFormula,
-  rangeAddress,
   type StatusFormattingDescription,
 } from "../core/statusFormatting";
+import { defineCurrentStatusDate } from "./currentStatusDate";
 import { findSheet, findTable, readSnapshot } from "./readSnapshot";
 
 export interface XlsxStatusFormattingOptions {
   /** Language of the validation's input message; default the settings' language. */
   language?: Language;
+  /**
+   * The round to mark: the name AktuelStatusdato is made to point at a settings cell holding
+   * it (currentStatusDate.ts). Without it the name is left as found.
+   */
+  currentStatusDate?: YearMonth;
+}
+
+/** The outcome, with the sheet the formatting went to. */
+export interface XlsxStatusFormattingOutcome extends StatusFormattingOutcome {
+  sheet?: string;
 }
 
 const argb = (color: string): string => `FF${color.replace(/^#/, "").toUpperCase()}`;
@@ -134,7 +144,7 @@ function apply(sheet: Worksheet, d: StatusFormattingDescription): void {
 export function applyStatusFormattingToWorkbook(
   workbook: Workbook,
   options: XlsxStatusFormattingOptions = {}
-): StatusFormattingOutcome {
+): XlsxStatusFormattingOutcome {
   const snapshot = readSnapshot(workbook);
   const source = snapshot.plan;
   if (!source) {
@@ -144,17 +154,15 @@ export function applyStatusFormattingToWorkbook(
         {
           severity: "error",
           code: "excel.error.noPlan",
-          params: { table: PLAN_TABLE, sheet: "Plan" },
+          params: { table: PLAN_TABLE, sheet: PLAN_SHEET },
         },
       ],
     };
   }
   const settingsRead = readSettings(snapshot.settings);
   const settings = settingsRead.settings;
-  // A table may start anywhere; the sheet fallback reads from column A.
   const table = source.kind === "table" ? findTable(workbook, PLAN_TABLE) : null;
   const described = describeStatusFormatting(source, {
-    firstColumn: table ? table.area.firstColumn - 1 : 0,
     markingColor: settings.markingColor,
     language: options.language ?? settings.language,
   });
@@ -162,9 +170,13 @@ export function applyStatusFormattingToWorkbook(
   const d = described.description;
   const sheet = d ? (table?.sheet ?? findSheet(workbook, d.sheet)) : undefined;
   if (!d || !sheet) return { symbolsChanged: 0, diagnostics };
-  if (snapshot.settings?.currentStatusDate === undefined) {
+  const language = options.language ?? settings.language;
+  const named = options.currentStatusDate
+    ? defineCurrentStatusDate(workbook, options.currentStatusDate, language)
+    : snapshot.settings?.currentStatusDate !== undefined;
+  if (!named) {
     diagnostics.push({ severity: "warning", code: "excel.statusFormatting.noStatusDateName" });
   }
   apply(sheet, d);
-  return { symbolsChanged: d.fixes.length, diagnostics };
+  return { symbolsChanged: d.fixes.length, diagnostics, sheet: sheet.name };
 }

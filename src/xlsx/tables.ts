@@ -1,6 +1,7 @@
 // Excel tables as ExcelJS loads them: where the header and the data rows are.
 
 import type { Table, Workbook, Worksheet } from "exceljs";
+import { parseAddress } from "../core/a1";
 import { rawFromCell } from "./cellValue";
 
 /** Table model fields ExcelJS keeps (created tables have `ref`, loaded ones only `tableRef`). */
@@ -10,7 +11,7 @@ interface TableModel {
   tableRef?: string;
   headerRow?: boolean;
   totalsRow?: boolean;
-  columns?: { name?: string }[];
+  columns?: { name?: string; filterButton?: boolean }[];
 }
 
 export interface TableArea {
@@ -30,16 +31,15 @@ function modelOf(table: Table): TableModel {
 function decodeRange(
   ref: string
 ): { top: number; left: number; bottom: number; right: number } | null {
-  const m = ref.replace(/\$/g, "").match(/^([A-Za-z]{1,3})(\d+)(?::([A-Za-z]{1,3})(\d+))?$/);
-  if (!m) return null;
-  const col = (letters: string) =>
-    letters
-      .toUpperCase()
-      .split("")
-      .reduce((n, ch) => n * 26 + (ch.charCodeAt(0) - 64), 0);
-  const left = col(m[1]);
-  const top = Number(m[2]);
-  return { top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? col(m[3]) : left };
+  const range = ref.includes("!") ? null : parseAddress(ref);
+  if (!range) return null;
+  // 1-based, as ExcelJS counts rows and columns.
+  return {
+    top: range.row + 1,
+    left: range.column + 1,
+    bottom: range.row + range.rowCount,
+    right: range.column + range.columnCount,
+  };
 }
 
 /** The table's header and data rows; null for a table model ExcelJS could not place. */
@@ -71,6 +71,23 @@ export function repairLoadedTables(workbook: Workbook): void {
           String(rawFromCell(row.getCell(range.left + i)) ?? "") === (column.name ?? "")
       );
       if (matches) model.headerRow = true;
+    }
+  }
+}
+
+/** Sets each loaded table column's filter button as the file had it (see prepareZip.ts). */
+export function restoreFilterButtons(
+  workbook: Workbook,
+  buttons: ReadonlyMap<string, readonly boolean[]>
+): void {
+  for (const sheet of workbook.worksheets) {
+    for (const table of sheet.getTables() as unknown as Table[]) {
+      const model = modelOf(table);
+      const shown = buttons.get((model.name ?? "").toLowerCase());
+      if (!shown || !model.columns) continue;
+      model.columns.forEach((column, i) => {
+        column.filterButton = shown[i] ?? true;
+      });
     }
   }
 }

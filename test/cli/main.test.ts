@@ -5,6 +5,7 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { defaultOutputPath } from "../../src/cli/outputPath";
+import { COMMANDS } from "../../src/cli/registry";
 import { allCells, loadFile, makeTempDir } from "../xlsx/support";
 import { exists, run, writePlan } from "./support";
 
@@ -230,7 +231,9 @@ describe("statusoversigt: usage", () => {
   it.each([
     [[], "Angiv en kommando"],
     [["lav", "plan.xlsx"], "Ukendt kommando »lav«"],
+    [["--verbose"], "Ukendt tilvalg »--verbose«"],
     [["overview"], "Angiv planfilen"],
+    [["overview", "a.xlsx", "--strict=ja"], "Tilvalget --strict tager ingen værdi"],
     [["overview", "a.xlsx", "b.xlsx"], "Uventet argument »b.xlsx«"],
     [["overview", "a.xlsx", "--verbose"], "Ukendt tilvalg »--verbose«"],
     [["overview", "a.xlsx", "-o"], "Tilvalget -o mangler en værdi"],
@@ -240,17 +243,26 @@ describe("statusoversigt: usage", () => {
     const result = await run(argv);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
-    expect(result.stderr).toContain("Brug: statusoversigt overview PLAN.xlsx");
+    // With the help of the command named, else the general help listing the commands.
+    const command = argv[0] === "overview";
+    expect(result.stderr).toContain(
+      command ? "Brug: statusoversigt overview PLAN.xlsx" : "Brug: statusoversigt KOMMANDO"
+    );
     expect(result.stdout).toBe("");
   });
 
-  it("prints the usage on --help with exit 0, in English with --lang en", async () => {
+  it("lists every command on --help, and gives a command's own help, in English with --lang en", async () => {
     const da = await run(["--help"]);
     expect(da.code).toBe(0);
-    expect(da.stdout).toContain("Brug: statusoversigt overview");
+    expect(da.stdout).toContain("Brug: statusoversigt KOMMANDO");
+    for (const command of COMMANDS)
+      expect(da.stdout).toMatch(new RegExp(`^  ${command.name} `, "m"));
     const en = await run(["overview", "--help", "--lang", "en"]);
     expect(en.code).toBe(0);
-    expect(en.stdout).toContain("Usage: statusoversigt overview");
+    expect(en.stdout).toContain("Usage: statusoversigt overview PLAN.xlsx");
+    expect((await run(["--lang", "en", "overview", "-h"])).stdout).toContain(
+      "Usage: statusoversigt overview"
+    );
   });
 });
 

@@ -1,9 +1,5 @@
-import {
-  messageDialogUrl,
-  showMessageDialog,
-  type DialogLike,
-  type DialogUi,
-} from "../../src/commands/dialog";
+import { messageDialogUrl, showMessageDialog } from "../../src/commands/dialog";
+import type { DialogLike, DialogUi } from "../../src/officeHost";
 import { decodeMessage, type CommandMessage } from "../../src/commands/message";
 
 const message: CommandMessage = {

@@ -27,6 +27,31 @@ beforeEach(() => jest.spyOn(console, "error").mockImplementation(() => undefined
 afterEach(() => jest.restoreAllMocks());
 
 describe("ribbon command refreshOverview", () => {
+  it("bounds the dialog's wait by what is left of the command's 5 minutes", async () => {
+    const s = setup();
+    let clock = 1_000_000;
+    const waits: number[] = [];
+    // The refresh itself takes 2 minutes, then fails.
+    s.operations.refreshOverview.mockImplementationOnce(async () => {
+      clock += 2 * 60_000;
+      throw new UserFacingError("core.diag.emptyPlan");
+    });
+    const command = createRefreshCommand({
+      operations: () => s.operations as never,
+      lang: () => "da",
+      showMessage: async (_m, waitMs) => {
+        waits.push(waitMs);
+      },
+      now: () => clock,
+    });
+    await command(s.event);
+    expect(waits).toHaveLength(1);
+    // 5 minutes in all: at most 3 minutes are left for the dialog, less a margin to complete.
+    expect(waits[0]).toBeLessThan(3 * 60_000);
+    expect(waits[0]).toBeGreaterThan(2 * 60_000);
+    expect(s.event.completed).toHaveBeenCalledTimes(1);
+  });
+
   it("refreshes and completes the event without a message on success", async () => {
     const s = setup();
     await s.command(s.event);

@@ -55,6 +55,7 @@ describe("formatDiagnostic", () => {
       value: "V",
       month: "M",
       focusArea: "F",
+      fonts: "Calibri",
     };
     for (const [lang, messages] of [
       ["da", daCore],

@@ -5,7 +5,7 @@ import type { RawCell } from "../../src/core/raw";
 import { PLAN_HEADER as HEADER } from "../support/memoryPort";
 
 function source(rows: RawCell[][], header: RawCell[] = HEADER, headerRow = 1): PlanSource {
-  return { kind: "table", sheet: "Plan", headerRow, header, rows };
+  return { kind: "table", sheet: "Plan", headerRow, firstColumn: 0, header, rows };
 }
 
 const codes = (result: ReadPlanResult) => result.diagnostics.map((d) => d.code);
@@ -236,7 +236,7 @@ describe("readPlan: status dates", () => {
   it("reads every kind of date cell as a month", () => {
     const result = readPlan(
       source([
-        ["A", "B", "1", null, null, new Date(Date.UTC(2019, 11, 1))],
+        ["A", "B", "1", null, null, 43800.5],
         ["A", "B", "2", null, null, 43800],
         ["A", "B", "3", null, null, "december 2019"],
         ["A", "B", "4", null, null, "1/12/2019"],

@@ -1,8 +1,8 @@
 import { hasErrors, type Diagnostic } from "../../src/core/diagnostics";
-import type { WorkbookSnapshot } from "../../src/core/port";
+
 import type { RawCell } from "../../src/core/raw";
 import { refreshOverview } from "../../src/core/refresh";
-import { memoryPort, planTable, settingsTable } from "../support/memoryPort";
+import { memoryPort, planTable, settingsTable, type TestWorkbook } from "../support/memoryPort";
 
 const ROWS: RawCell[][] = [
   ["Overordnet fokus", "Besøg", "Frokost med ambassadøren", "(√)", "Ikke i 2019", "december 2019"],
@@ -11,7 +11,7 @@ const ROWS: RawCell[][] = [
   ["Skole & Uddannelse", "Nyt skolenetværk", "Effektmåling", "√", "", "2019-09"],
 ];
 
-function snapshot(overrides: Partial<WorkbookSnapshot> = {}): WorkbookSnapshot {
+function snapshot(overrides: Partial<TestWorkbook> = {}): TestWorkbook {
   return { plan: planTable(ROWS), settings: null, overview: "absent", ...overrides };
 }
 
@@ -27,6 +27,9 @@ describe("refreshOverview", () => {
     const port = memoryPort(snapshot());
     const result = await refreshOverview(port, { now: FIXED_NOW });
     expect([port.reads, port.writes, port.reported.length]).toEqual([1, 1, 1]);
+    // The one generated-sheet write, under the overview's marker name.
+    expect(port.written[0].name).toBe("Oversigt");
+    expect(port.markers).toEqual(["Statusoversigt_Oversigt"]);
     expect(result.written).toBe(true);
     expect(port.written[0]).toBe(result.sheet);
     expect(result.sheet?.name).toBe("Oversigt");
@@ -180,5 +183,28 @@ describe("refreshOverview", () => {
     const result = await refreshOverview(memoryPort(snapshot({ settings })), { now: FIXED_NOW });
     expect(codes(result.diagnostics)).toContain("core.diag.invalidColor");
     expect(result.written).toBe(true);
+  });
+});
+
+describe("the language of the sheet's texts", () => {
+  const EN_HEADER = ["Focus area", "Initiative", "Action", "Status", "Status note", "Status date"];
+
+  it("follows a plan with English headers when no Sprog is set", async () => {
+    const plan = planTable(ROWS, EN_HEADER);
+    const result = await refreshOverview(memoryPort(snapshot({ plan })), { now: FIXED_NOW });
+    expect(result.written).toBe(true);
+    expect(texts(result)).toContain("Initiative: Besøg");
+    expect(texts(result)).not.toContain("Indsats: Besøg");
+  });
+
+  it("follows the Sprog setting over the headers, and stays Danish for Danish headers", async () => {
+    const plan = planTable(ROWS, EN_HEADER);
+    const settings = settingsTable([["Sprog", "dansk"]]);
+    const danish = await refreshOverview(memoryPort(snapshot({ plan, settings })), {
+      now: FIXED_NOW,
+    });
+    expect(texts(danish)).toContain("Indsats: Besøg");
+    const plain = await refreshOverview(memoryPort(snapshot()), { now: FIXED_NOW });
+    expect(texts(plain)).toContain("Indsats: Besøg");
   });
 });

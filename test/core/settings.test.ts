@@ -7,6 +7,7 @@ import {
   readSettings,
   resolveCurrentStatusDate,
   SETTING_KEYS,
+  SETTINGS_SPEC,
   settingsRows,
 } from "../../src/core/settings";
 import { formatDiagnostic } from "../../src/core/formatDiagnostic";
@@ -15,7 +16,14 @@ import type { SettingsSource } from "../../src/core/port";
 import type { RawCell } from "../../src/core/raw";
 
 function source(rows: RawCell[][], currentStatusDate?: RawCell): SettingsSource {
-  return { sheet: "Indstillinger", firstRow: 2, rows, currentStatusDate };
+  return {
+    kind: "table",
+    sheet: "Indstillinger",
+    firstRow: 2,
+    firstColumn: 0,
+    rows,
+    currentStatusDate,
+  };
 }
 
 function planWith(...dates: ({ year: number; month: number } | null)[]): Plan {
@@ -51,6 +59,7 @@ describe("defaultSettings", () => {
       actionHeading: "Handling/aktivitet:",
       markingColor: "#C00000",
       language: "da",
+      font: "Calibri",
     });
   });
 
@@ -80,6 +89,7 @@ describe("readSettings", () => {
         ["Overskrift for handling", "Handlinger:"],
         ["Markeringsfarve", "#f00"],
         ["Sprog", "dansk"],
+        ["Skrifttype", " calibri "],
       ])
     );
     expect(diagnostics).toEqual([]);
@@ -92,6 +102,7 @@ describe("readSettings", () => {
       actionHeading: "Handlinger:",
       markingColor: "#FF0000",
       language: "da",
+      font: "Calibri",
     });
   });
 
@@ -228,9 +239,26 @@ describe("readSettings", () => {
     );
   });
 
+  describe("font", () => {
+    it("accepts the fonts the layout has widths for, and only those", () => {
+      const { settings, diagnostics } = readSettings(source([["Font", "Aptos Narrow"]]));
+      expect(settings.font).toBe("Calibri");
+      expect(diagnostics).toEqual([
+        {
+          severity: "warning",
+          code: "core.diag.unsupportedFont",
+          params: { text: "Aptos Narrow", fonts: "Calibri", default: "Calibri" },
+          sheet: "Indstillinger",
+          row: 2,
+        },
+      ]);
+      expect(readSettings(source([["Skrifttype", "CALIBRI"]])).settings.font).toBe("Calibri");
+    });
+  });
+
   describe("current status date", () => {
     it("reads it from the row in any month form", () => {
-      for (const value of [43800, "2019-12", "dec. 2019", new Date(Date.UTC(2019, 11, 1))]) {
+      for (const value of [43800, "2019-12", "dec. 2019", 43800.25]) {
         expect(
           readSettings(source([["Aktuel statusdato", value]])).settings.currentStatusDate
         ).toEqual({
@@ -268,10 +296,18 @@ describe("readSettings", () => {
 
     it("falls back to the row when the name is unreadable, and warns", () => {
       const { settings, diagnostics } = readSettings(
-        source([["Aktuel statusdato", "2019-09"]], { error: "#REF!" })
+        source([["Aktuel statusdato", "2019-09"]], { error: "#N/A" })
       );
       expect(settings.currentStatusDate).toEqual({ year: 2019, month: 9 });
       expect(diagnostics.map((d) => d.code)).toEqual(["core.diag.invalidStatusDateName"]);
+    });
+
+    it("says so when the name points at a deleted sheet (#REF!)", () => {
+      const { settings, diagnostics } = readSettings(
+        source([["Aktuel statusdato", "2019-09"]], { error: "#REF!" })
+      );
+      expect(settings.currentStatusDate).toEqual({ year: 2019, month: 9 });
+      expect(diagnostics.map((d) => d.code)).toEqual(["core.diag.statusDateNameBroken"]);
     });
 
     it("warns about an unreadable row and leaves the date unset", () => {
@@ -318,7 +354,7 @@ describe("resolveCurrentStatusDate", () => {
       { year: 2018, month: 12 }
     );
     const original = defaultSettings();
-    const { settings, diagnostics } = resolveCurrentStatusDate(original, plan);
+    const { settings, diagnostics } = resolveCurrentStatusDate(original, plan, "Indstillinger");
     expect(settings.currentStatusDate).toEqual({ year: 2019, month: 12 });
     expect(original.currentStatusDate).toBeNull();
     expect(diagnostics).toEqual([
@@ -326,10 +362,28 @@ describe("resolveCurrentStatusDate", () => {
         severity: "info",
         code: "core.diag.statusDateFromPlan",
         params: { month: "december 2019", iso: "2019-12" },
+        months: { month: { year: 2019, month: 12 } },
         sheet: "Indstillinger",
       },
     ]);
     expect(formatDiagnostic(diagnostics[0], "da")).toContain("december 2019");
+  });
+
+  it("names no sheet when the workbook has no settings sheet", () => {
+    const plan = planWith({ year: 2019, month: 12 });
+    const { diagnostics } = resolveCurrentStatusDate(defaultSettings(), plan);
+    expect(diagnostics.map((d) => d.sheet)).toEqual([undefined]);
+    expect(formatDiagnostic(diagnostics[0], "da")).toMatch(/^Der er ikke sat/);
+  });
+
+  it("shows the month in the language the message is read in", () => {
+    const { diagnostics } = resolveCurrentStatusDate(
+      defaultSettings("da"),
+      planWith({ year: 2024, month: 3 })
+    );
+    expect(formatDiagnostic(diagnostics[0], "en")).toContain("March 2024");
+    expect(formatDiagnostic(diagnostics[0], "en")).not.toContain("marts");
+    expect(formatDiagnostic(diagnostics[0], "da")).toContain("marts 2024");
   });
 
   it("names the month in the settings' language", () => {
@@ -370,6 +424,7 @@ describe("settingsRows", () => {
       ["Overskrift for handling", "Handling/aktivitet:"],
       ["Markeringsfarve", "#C00000"],
       ["Sprog", "dansk"],
+      ["Skrifttype", "Calibri"],
     ]);
   });
 
@@ -439,4 +494,33 @@ describe("checkFocusAreaOrder", () => {
       plan.focusAreas.map((a) => a.name)
     );
   });
+});
+
+describe("the settings spec", () => {
+  it.each(["da", "en"] as const)(
+    "reads back every row that Opret plan writes (%s), names and aliases included",
+    (lang) => {
+      const written = {
+        ...defaultSettings(lang),
+        title: "T",
+        intro: "I",
+        currentStatusDate: { year: 2019, month: 12 },
+        focusAreaOrder: ["A", "B"],
+        markingColor: "#0070C0",
+        language: lang,
+      };
+      const rows = settingsRows(written, lang);
+      expect(rows.map(([key]) => key)).toEqual(
+        Object.values(SETTINGS_SPEC).map((spec) => spec.names[lang])
+      );
+      const read = readSettings(source(rows));
+      expect(read.diagnostics).toEqual([]);
+      expect(read.settings).toEqual(written);
+      for (const spec of Object.values(SETTINGS_SPEC)) {
+        for (const alias of spec.aliases) {
+          expect(readSettings(source([[alias, ""]])).diagnostics).toEqual([]);
+        }
+      }
+    }
+  );
 });

@@ -1,4 +1,11 @@
-import { normalizeStatusText, parseStatus, STATUS_SYMBOLS } from "../../src/core/status";
+import {
+  LEGEND_ORDER,
+  normalizeStatusText,
+  parseStatus,
+  STATUSES,
+  STATUS_SYMBOLS,
+} from "../../src/core/status";
+import { MESSAGES } from "../../src/i18n";
 import type { StatusSymbol } from "../../src/core/model";
 
 const DONE = [
@@ -106,13 +113,10 @@ describe("parseStatus", () => {
     expect(parseStatus("  måske ")).toEqual({ kind: "unknown", text: "måske" });
   });
 
-  it("treats numbers, booleans, dates and error values as unknown", () => {
+  it("treats numbers (also date serials), booleans and error values as unknown", () => {
     expect(parseStatus(1)).toEqual({ kind: "unknown", text: "1" });
     expect(parseStatus(true)).toEqual({ kind: "unknown", text: "true" });
-    expect(parseStatus(new Date(Date.UTC(2019, 11, 1)))).toEqual({
-      kind: "unknown",
-      text: "2019-12-01",
-    });
+    expect(parseStatus(43800)).toEqual({ kind: "unknown", text: "43800" });
     expect(parseStatus({ error: "#N/A" })).toEqual({ kind: "unknown", text: "#N/A" });
   });
 
@@ -127,5 +131,28 @@ describe("normalizeStatusText", () => {
   it("lower-cases, collapses spaces and drops a trailing period", () => {
     expect(normalizeStatusText("  Til   Dels.  ")).toBe("til dels");
     expect(normalizeStatusText("( V )")).toBe("(v)");
+  });
+});
+
+describe("the status spec", () => {
+  it("gives every symbol its own legend place, summary count, and texts in both languages", () => {
+    const specs = STATUS_SYMBOLS.map((symbol) => STATUSES[symbol]);
+    expect(specs.map((s) => s.legendPosition).sort()).toEqual([0, 1, 2]);
+    expect(new Set(specs.map((s) => s.summaryField)).size).toBe(specs.length);
+    for (const spec of specs) {
+      expect(parseStatus(spec.symbol)).toEqual({
+        kind: "symbol",
+        symbol: spec.symbol,
+        canonical: true,
+      });
+      for (const lang of ["da", "en"] as const) {
+        expect(MESSAGES[lang][spec.legendKey]).toContain("{symbol}");
+        expect(MESSAGES[lang][spec.paneLabelKey]).toBeTruthy();
+      }
+    }
+  });
+
+  it("orders the legend as the seed does: done, not done, partly done", () => {
+    expect(LEGEND_ORDER.map((s) => s.symbol)).toEqual(["√", "%", "(√)"]);
   });
 });

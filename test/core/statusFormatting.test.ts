@@ -1,12 +1,11 @@
 // The host-neutral description of the plan's status formatting.
 
 import type { PlanSource } from "../../src/core/port";
+import { columnLetters, rangeAddress } from "../../src/core/a1";
 import {
-  columnLetters,
   currentRoundFormula,
   describeStatusFormatting,
   isCurrentRoundFormula,
-  rangeAddress,
   STATUS_DATE_NUMBER_FORMAT,
   STATUS_LIST_SOURCE,
 } from "../../src/core/statusFormatting";
@@ -20,11 +19,16 @@ const HEADER = [
   "Statusdato",
 ];
 
-function source(header: string[], rows: (string | number | null)[][], headerRow = 1): PlanSource {
-  return { kind: "table", sheet: "Plan", headerRow, header, rows };
+function source(
+  header: string[],
+  rows: (string | number | null)[][],
+  headerRow = 1,
+  firstColumn = 0
+): PlanSource {
+  return { kind: "table", sheet: "Plan", headerRow, firstColumn, header, rows };
 }
 
-const OPTIONS = { firstColumn: 0, markingColor: "#C00000", language: "da" as const };
+const OPTIONS = { markingColor: "#C00000", language: "da" as const };
 
 describe("column letters and addresses", () => {
   test.each([
@@ -115,9 +119,8 @@ describe("describeStatusFormatting", () => {
       "Statusdato",
     ];
     const rows = [["n", "A", "I", "H", "ok", "x", null]];
-    const { description } = describeStatusFormatting(source(header, rows, 5), {
+    const { description } = describeStatusFormatting(source(header, rows, 5, 2), {
       ...OPTIONS,
-      firstColumn: 2,
       markingColor: "#0070C0",
       language: "en",
     });

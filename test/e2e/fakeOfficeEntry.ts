@@ -1,14 +1,16 @@
-// Browser entry served in place of Microsoft's office.js in the end-to-end tests (bundled by
-// support/fakeOfficeScript.ts). It installs the strict fake (test/fake-excel) as window.Office,
-// window.Excel and window.OfficeExtension over the workbook the test put in window.__e2eSetup,
-// and leaves window.__fake for assertions.
+// Browser entry served after Microsoft's excel-web-16.00.js in place of the office.js CDN
+// script in the end-to-end tests (bundled by support/fakeOfficeScript.ts). It connects
+// Microsoft's client, through the same transport as the Node tests, to the protocol-level
+// fake server over the workbook the test put in window.__e2eSetup, and leaves window.__fake
+// for assertions. window.Office, window.Excel and window.OfficeExtension are Microsoft's.
 //
-// A thin layer adds what the pages use and the fake does not model (yet):
-// Office.context.document.settings (get/set/remove/saveAsync) and Office.context.ui
-// .displayDialogAsync (recorded; the test closes the dialog), plus the dialog event names in
-// Office.EventType. The platform is OfficeOnline (the fake's web mode, 5 MB request limit on).
+// The simulated host provides what a real host provides at start-up: Office.context
+// (requirements, display language, document.settings with get/set/remove/saveAsync, and
+// ui.displayDialogAsync, recorded; the test closes the dialog), onReady, actions and addin.
+// The platform is OfficeOnline (5 MB request limit on).
 
-import { createFakeExcel } from "../fake-excel";
+import { connectClient } from "../fake-excel/transport";
+import { createWireHost } from "../fake-excel/wireHost";
 import { decodeInit, type DialogCall, type FakeHandle, type PageSetup } from "./support/pageSetup";
 
 type AsyncResult = { status: string; value?: unknown; error?: { code: number; message: string } };
@@ -23,11 +25,6 @@ const page = window as unknown as {
 const setup = page.__e2eSetup;
 if (!setup)
   throw new Error("fake office.js: window.__e2eSetup is missing (set it before the page loads)");
-
-const host = createFakeExcel(decodeInit(setup.init), {
-  webPayloadLimit: true,
-  displayLanguage: setup.displayLanguage,
-});
 
 /** Office.Settings over a map; saveAsync stores a copy and calls back asynchronously. */
 function documentSettings(initial: Record<string, unknown>) {
@@ -88,23 +85,17 @@ const dialogs: DialogCall[] = [];
 const dialogHandlers = new Map<number, Map<string, (arg: unknown) => void>>();
 const parentMessages: string[] = [];
 
-const fakeOffice = host.Office as Record<string, unknown> & { context: Record<string, unknown> };
-const Office = {
-  ...fakeOffice,
-  EventType: {
-    ...(fakeOffice.EventType as Record<string, string>),
-    DialogMessageReceived: "dialogMessageReceived",
-    DialogEventReceived: "dialogEventReceived",
-  },
-  context: {
-    ...fakeOffice.context,
+const host = createWireHost(
+  window,
+  connectClient(window),
+  decodeInit(setup.init),
+  { webPayloadLimit: true, displayLanguage: setup.displayLanguage },
+  (context) => ({
+    ...context,
     document: { settings: settings.api },
     ui: dialogUi(dialogs, dialogHandlers, parentMessages),
-  },
-};
-
-host.install(window);
-page.Office = Office;
+  })
+);
 
 page.__fake = {
   dump: (sheet) => host.dump(sheet),
@@ -118,12 +109,8 @@ page.__fake = {
     host.simulateUserEdit(sheet, address, values, source),
   flushEvents: () => host.flushEvents(),
   eventHandlerErrors: () => host.eventHandlerErrors.map((e) => String(e)),
-  // The fake keeps registrations on its host core; a context reaches it without a sync.
-  changeHandlerCount: () =>
-    host.Excel.run(
-      async (context: { _host: { events: { registrations: unknown[] } } }) =>
-        context._host.events.registrations.length
-    ),
+  // The server registers one engine handler per onChanged registration of the client.
+  changeHandlerCount: async () => host._core.events.registrations.length,
   actionIds: () => [...host.actions.keys()],
   associated: (id) => host.actions.get(id) as ((event: unknown) => unknown) | undefined,
   dialogs,

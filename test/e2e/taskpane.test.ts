@@ -6,7 +6,7 @@ import type { Browser, Page } from "playwright-core";
 import { formatMonth, yearMonthToExcelSerial } from "../../src/core/dates";
 import { OVERVIEW_SHEET, PLAN_SHEET } from "../../src/core/port";
 import type { SheetDump } from "../fake-excel";
-import { t, type Lang } from "../../src/i18n";
+import { t, type Language } from "../../src/i18n";
 import { artifactPath } from "./support/artifacts";
 import { axeViolations, isSerious } from "./support/axe";
 import { fake, newAddinContext, type AddinContext } from "./support/browser";
@@ -50,7 +50,7 @@ async function openPane(
   return { page, addin };
 }
 
-const refreshButton = (page: Page, lang: Lang = "da") =>
+const refreshButton = (page: Page, lang: Language = "da") =>
   page.getByRole("button", { name: t(lang, "taskpane.refresh.button"), exact: true });
 
 /** Waits until `count` onChanged handlers are registered (the automatic status date's). */
@@ -63,14 +63,14 @@ async function changeHandlers(page: Page, count: number): Promise<void> {
 }
 
 /** Waits until the pane has read the workbook and subscribed to status edits. */
-async function paneReady(page: Page, lang: Lang = "da"): Promise<void> {
+async function paneReady(page: Page, lang: Language = "da"): Promise<void> {
   const month = formatMonth(facts.settings.currentStatusDate!, lang);
   await page.getByText(t(lang, "taskpane.statusDate.current", { month })).waitFor();
   await changeHandlers(page, 1);
 }
 
 /** Clicks Opdater oversigt and waits for the result card; returns the syncs it took. */
-async function refresh(page: Page, lang: Lang = "da"): Promise<number> {
+async function refresh(page: Page, lang: Language = "da"): Promise<number> {
   const before = (await fake(page, "stats")).syncs;
   await refreshButton(page, lang).click();
   const result = page.getByRole("region", { name: t(lang, "taskpane.refresh.resultLabel") });

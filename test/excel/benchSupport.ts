@@ -1,22 +1,25 @@
 // For `npm run bench`: the round trips and request sizes of one overview refresh through the
-// Office adapter, on a fake workbook with N generated actions (Excel on the web's 5 MB
-// request limit switched on, so a refresh that would break on the web fails here too).
+// Office adapter and Microsoft's Office.js client, on the protocol-level fake server with N
+// generated actions. Bytes are the real request bodies; Excel on the web's 5 MB request limit
+// is switched on, so a refresh that would break on the web fails here too.
 
 import { createExcelOperations } from "../../src/excel";
-import { createFakeExcel } from "../fake-excel";
+import { createWireExcel } from "../fake-excel/officeClient";
 import { FIXED_NOW, generatedInit } from "./support";
 
 export interface RefreshMeasure {
   actions: number;
   /** context.sync() calls of the refresh (read + write chunks). */
   syncs: number;
-  /** Estimated request size of each sync in bytes, in order. */
+  /** Request body size of each sync in bytes, in order (as Office.js sent it). */
   requestBytes: number[];
+  /** Largest cell count of one setCellProperties / values / numberFormat call. */
+  cellsPerCallMax: number;
 }
 
 /** One refresh of a fresh workbook with `actions` generated actions. */
 export async function measureExcelRefresh(actions: number): Promise<RefreshMeasure> {
-  const host = createFakeExcel(generatedInit(actions), { webPayloadLimit: true });
+  const host = createWireExcel(generatedInit(actions), { webPayloadLimit: true });
   const ops = createExcelOperations(host.Excel, host.Office, { now: () => FIXED_NOW });
   const syncsBefore = host.stats.syncs;
   const bytesBefore = host.stats.requestBytes.length;
@@ -27,6 +30,7 @@ export async function measureExcelRefresh(actions: number): Promise<RefreshMeasu
     actions,
     syncs: host.stats.syncs - syncsBefore,
     requestBytes: host.stats.requestBytes.slice(bytesBefore),
+    cellsPerCallMax: Math.max(0, ...host.server.stats.cellsPerCall),
   };
 }
 
@@ -34,7 +38,8 @@ export const BENCH_SIZES = [100, 1_000, 10_000, 20_000] as const;
 
 /**
  * The figures `excel.refresh.syncs.N` and `excel.refresh.request-bytes.N` (the largest single
- * request, the one the 5 MB limit applies to; `…-total.N` adds all requests up) for N = 100, 1,000, 10,000 and 20,000.
+ * request, the one the 5 MB limit applies to; `…-total.N` adds all requests up) and
+ * `excel.refresh.cells-per-call-max.N` for N = 100, 1,000, 10,000 and 20,000.
  */
 export async function excelRefreshFigures(
   sizes: readonly number[] = BENCH_SIZES
@@ -52,6 +57,11 @@ export async function excelRefreshFigures(
       name: `excel.refresh.request-bytes-total.${n}`,
       value: measure.requestBytes.reduce((sum, bytes) => sum + bytes, 0),
       unit: "bytes",
+    });
+    figures.push({
+      name: `excel.refresh.cells-per-call-max.${n}`,
+      value: measure.cellsPerCallMax,
+      unit: "cells",
     });
   }
   return figures;

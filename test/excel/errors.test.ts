@@ -1,11 +1,16 @@
-// Office errors → messages for the user, naming what the operation worked on.
+// Office errors → messages for the user, naming what the operation worked on. The errors are
+// Microsoft's own OfficeExtension.Error objects (from the installed Office.js client).
 
 import { UserFacingError } from "../../src/core/operations";
 import { toUserFacingError } from "../../src/excel/errors";
 import { MESSAGES, t } from "../../src/i18n";
-import { FakeOfficeError } from "../fake-excel";
+import { loadOfficeClient } from "../fake-excel/officeClient";
 
-const office = (code: string) => new FakeOfficeError(code, `Excel says ${code}`);
+loadOfficeClient();
+const OfficeError = (globalThis as unknown as { OfficeExtension: { Error: any } }).OfficeExtension
+  .Error;
+const office = (code: string) =>
+  new OfficeError({ code, httpStatusCode: 400, message: `Excel says ${code}` });
 
 describe("toUserFacingError", () => {
   test.each([

@@ -20,15 +20,15 @@ import {
   type ExcelOperations,
   type ExcelOperationsOptions,
 } from "../../src/excel";
-import { columnLetters } from "../../src/core/statusFormatting";
+import { columnLetters } from "../../src/core/a1";
 import {
-  createFakeExcel,
-  type FakeExcelHost,
   type FakeExcelOptions,
   type FakeSheetInit,
   type FakeWorkbookInit,
   type InitCell,
 } from "../fake-excel";
+import { createWireExcel } from "../fake-excel/officeClient";
+import type { WireExcelHost } from "../fake-excel/wireHost";
 import { PLAN_HEADER, generatedPlanRows } from "../support/generatedPlan";
 
 /** A fixed clock, so two hosts produce the same generated-by line. */
@@ -167,7 +167,8 @@ export async function initFromXlsx(
 }
 
 export interface Harness {
-  host: FakeExcelHost;
+  /** Microsoft's Office.js client over the protocol-level fake server. */
+  host: WireExcelHost;
   ops: ExcelOperations;
 }
 
@@ -176,7 +177,7 @@ export function harness(
   fakeOptions: FakeExcelOptions = {},
   options: ExcelOperationsOptions = {}
 ): Harness {
-  const host = createFakeExcel(init, fakeOptions);
+  const host = createWireExcel(init, fakeOptions);
   const ops = createExcelOperations(host.Excel, host.Office, { now: () => FIXED_NOW, ...options });
   return { host, ops };
 }

@@ -68,7 +68,7 @@ describe("watchStatusEdits", () => {
 
     // One user edit: one read and one write by the handler, and its own write ends there.
     const syncs = host.stats.syncs;
-    await host.simulateUserEdit(PLAN_SHEET, "D3", [["(√)"]]);
+    await host.simulateUserEdit(PLAN_SHEET, "D3", [["%"]]); // was "(√)"
     await host.flushEvents();
     expect(host.stats.syncs - syncs).toBe(2);
     expect(edits).toEqual([{ rows: [3] }]);

@@ -45,6 +45,19 @@ describe("column widths", () => {
 });
 
 describe("planOverviewWrite", () => {
+  test("page breaks and widths count in the last request; too many for it get a request of their own", () => {
+    const sheet = tinySheet(200);
+    const without = planOverviewWrite(sheet).chunks;
+    const withBreaks = planOverviewWrite({ ...sheet, rowBreaks: [50, 100, 150] }).chunks;
+    expect(withBreaks).toHaveLength(1);
+    expect(withBreaks[0].bytes).toBeGreaterThan(without[0].bytes + 3 * 150);
+    const full = without[0].bytes;
+    const many = Array.from({ length: 100 }, (_, i) => i + 1);
+    const split = planOverviewWrite({ ...sheet, rowBreaks: many }, full + 40_000 + 1_000).chunks;
+    expect(split).toHaveLength(2);
+    expect(split[1]).toMatchObject({ first: 200, count: 0 });
+  });
+
   test("one chunk within the budget; several, each under it, when smaller; merges with their last row", () => {
     const sheet = tinySheet(200);
     expect(planOverviewWrite(sheet).chunks).toHaveLength(1);
@@ -57,7 +70,8 @@ describe("planOverviewWrite", () => {
       if (i > 0) expect(chunk.first).toBe(plan.chunks[i - 1].first + plan.chunks[i - 1].count);
     });
     expect(plan.chunks[0].merges).toEqual([sheet.merges[0]]);
-    expect(plan.chunks[plan.chunks.length - 1].merges).toEqual([sheet.merges[1]]);
+    const lastWithRows = plan.chunks.filter((c) => c.count > 0).pop();
+    expect(lastWithRows?.merges).toEqual([sheet.merges[1]]);
   });
 
   test("cells like their column's default carry nothing; empty cells only what shows", () => {

@@ -97,6 +97,26 @@ export function writeContents(
   host.recordChange(sheet, rect, "RangeEdited", details);
 }
 
+/**
+ * A format-only change raises onChanged too: "onChanged fires when either the format or
+ * value of the data changes" (Excel docs, "Detect data changes"). For one cell, `details`
+ * has the same value before and after.
+ */
+export function recordFormatChange(host: HostCore, sheet: SheetState, rect: Rect): void {
+  let details: Record<string, unknown> | undefined;
+  if (rect.r0 === rect.r1 && rect.c0 === rect.c1) {
+    const value = cellValue(host.wb, sheet, getCell(sheet, rect.r0, rect.c0));
+    const type = valueType(value);
+    details = {
+      valueBefore: value,
+      valueAfter: value,
+      valueTypeBefore: type,
+      valueTypeAfter: type,
+    };
+  }
+  host.recordChange(sheet, rect, "RangeEdited", details);
+}
+
 function valueType(v: Scalar): string {
   if (v === "") return "Empty";
   if (typeof v === "number") return "Double";
@@ -124,6 +144,7 @@ export function writeNumberFormat(
     // "Blank input for numberFormat resets it to General" (blank and null values).
     cellFor(sheet, r, c).numberFormat = v === "" ? "General" : v;
   });
+  recordFormatChange(host, sheet, rect);
 }
 
 export function readGrid<V>(
@@ -172,6 +193,7 @@ export function applyFormat(
       `${what} on ${rowsOf(rect) * colsOf(rect)} cells: whole-row/column formatting is not modelled`
     );
   forEachCell(rect, (r, c) => mutate(cellFor(sheet, r, c).format, r, c));
+  recordFormatChange(host, sheet, rect);
 }
 
 /** Range format read: the common value, or null when the cells differ (Excel's "null response"). */

@@ -3,6 +3,10 @@
 // creates one over the range (at priority 0); for type Custom, `.custom.rule.formula` and
 // `.custom.format.font/fill` describe it. clearAll() removes every format that intersects
 // the range (the fake does not split partly covered formats).
+//
+// ConditionalFormat.id is the rule's priority on its sheet, as a string, and shifts when a
+// rule of higher priority is deleted or added (office-js #5222, #6827): getItem("1") after
+// deleting rule "0" is the rule that was "2" before.
 
 import { type Rect, intersects } from "./address";
 import { bool, normalizeColor, oneOf } from "./cells";
@@ -66,7 +70,7 @@ export class FakeConditionalFormatCollection extends FakeCollection<
   protected _makeItem(t: CfTarget): FakeConditionalFormat {
     return new FakeConditionalFormat(
       this.context,
-      `${this._path}.getItem(${JSON.stringify(t.cf.id)})`,
+      `${this._path}.getItem(${JSON.stringify(String(t.cf.priority))})`,
       () => t
     );
   }
@@ -77,7 +81,7 @@ export class FakeConditionalFormatCollection extends FakeCollection<
     return new FakeConditionalFormat(
       this.context,
       `${this._path}.getItem(${JSON.stringify(id)})`,
-      () => (this._resolve() ?? []).find((t) => t.cf.id === id) ?? null
+      () => (this._resolve() ?? []).find((t) => String(t.cf.priority) === String(id)) ?? null
     );
   }
   getItemAt(index: number): FakeConditionalFormat {
@@ -154,6 +158,7 @@ export class FakeConditionalFormat extends FakeClientObject<CfTarget> {
     return ["custom"];
   }
   protected _read(t: CfTarget, prop: string): unknown {
+    if (prop === "id") return String(liveCf(t).cf.priority);
     return (liveCf(t).cf as unknown as Record<string, unknown>)[prop];
   }
   get id(): string {

@@ -52,6 +52,8 @@ export interface SheetDump {
     printArea: string | null;
   };
   freezePanes: { rows: number; columns: number };
+  /** Manual page breaks: rows (0-based) that start a new page. */
+  rowBreaks: number[];
   conditionalFormats: {
     type: string;
     address: string;
@@ -176,6 +178,7 @@ export function dumpSheet(host: HostCore, sheetName: string): SheetDump {
       printArea: pl.printArea ? rectAddress(pl.printArea, true) : null,
     },
     freezePanes: { ...sheet.freeze },
+    rowBreaks: [...sheet.rowBreaks],
     conditionalFormats: sheet.conditionalFormats.map((cf) => ({
       type: cf.type,
       address: addr(cf.rect),

@@ -75,7 +75,9 @@ test("the add-in's own writes raise onChanged (after the sync)", async () => {
   ]);
 });
 
-test("format-only changes do not raise onChanged", async () => {
+// Docs, "Detect data changes": onChanged "fires when either the format or value of the data
+// changes"; for one cell, details then shows the same value before and after.
+test("format-only changes raise onChanged, with equal values in details", async () => {
   const { host, run } = setup(init);
   const { events, handler } = collect();
   await run(async (context) => {
@@ -86,7 +88,8 @@ test("format-only changes do not raise onChanged", async () => {
     await context.sync();
   });
   await host.flushEvents();
-  expect(events).toEqual([]);
+  expect(events.map((e) => [e.address, e.changeType])).toEqual([["A3", "RangeEdited"]]);
+  expect(events[0].details).toMatchObject({ valueBefore: "%", valueAfter: "%" });
 });
 
 test("registration takes effect at sync; EventHandlerResult.remove() in Excel.run(result.context) stops events", async () => {

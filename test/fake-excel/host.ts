@@ -2,7 +2,7 @@
 // plus helpers for tests (stats, dump, simulated user edits, ribbon actions).
 
 import { parseAddress, rectAddress } from "./address";
-import { writeContents, fixHeaderRow } from "./cells";
+import { applyFormat, normalizeColor, writeContents, fixHeaderRow } from "./cells";
 import { type FakeWorkbookInit, buildWorkbook } from "./builders";
 import { dumpSheet, type SheetDump } from "./dump";
 import * as enums from "./enums";
@@ -42,6 +42,13 @@ export interface FakeExcelHost {
     values: unknown[][],
     source?: "Local" | "Remote"
   ): Promise<void>;
+  /** A user formats cells (bold, font colour) without changing values; fires onChanged. */
+  simulateUserFormat(
+    sheet: string,
+    address: string,
+    format: { bold?: boolean; color?: string },
+    source?: "Local" | "Remote"
+  ): Promise<void>;
   /** Appends rows right below a table and grows it, as when a user types under it. */
   appendTableRows(table: string, rows: unknown[][], source?: "Local" | "Remote"): Promise<void>;
   dump(sheetName: string): SheetDump;
@@ -55,6 +62,8 @@ export interface FakeExcelHost {
   actions: Map<string, (event: ActionEvent) => unknown>;
   /** Runs a ribbon command like Office does; resolves when it calls event.completed(). */
   invokeAction(id: string): Promise<void>;
+  /** @internal The engine behind this host (the wire server interprets requests against it). */
+  _core: HostCore;
 }
 
 const DEFAULT_SETS: Record<string, string> = { ExcelApi: "1.12", AddinCommands: "1.1" };
@@ -206,6 +215,7 @@ export function createFakeExcel(
   }
 
   const host: FakeExcelHost = {
+    _core: core,
     Excel,
     Office,
     OfficeExtension,
@@ -218,6 +228,22 @@ export function createFakeExcel(
     },
     simulateUserEdit: (sheet, address, values, source = "Local") =>
       userEdit(sheet, address, values, source),
+    async simulateUserFormat(sheetName, address, format, source = "Local") {
+      const sheet = findSheet(core.wb, sheetName);
+      if (!sheet) throw new Error(`fake-excel: no sheet '${sheetName}'`);
+      const { rect } = parseAddress(address);
+      core.beginBatch();
+      try {
+        applyFormat(core, sheet, rect, "user format", (f) => {
+          if (format.bold !== undefined) f.font.bold = format.bold;
+          if (format.color !== undefined)
+            f.font.color = normalizeColor(format.color, "user format");
+        });
+      } finally {
+        core.endEdit(source, false);
+      }
+      await core.events.flush();
+    },
     async appendTableRows(tableName, rows, source = "Local") {
       const table = core.wb.tables.find((t) => t.name.toLowerCase() === tableName.toLowerCase());
       if (!table) throw new Error(`fake-excel: no table '${tableName}'`);

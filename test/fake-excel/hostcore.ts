@@ -46,6 +46,8 @@ export class HostCore {
   readonly options: HostOptions;
   readonly events: EventHub;
   readonly stats: FakeStats;
+  /** Application.calculate(type) calls, in order (the engine evaluates formulas on read). */
+  readonly calculations: string[] = [];
   makeWorkbook: (ctx: FakeRequestContext) => unknown = () => undefined;
   makeRuntime: (ctx: FakeRequestContext) => unknown = () => undefined;
   private changes: ChangeRecord[] | null = null;

@@ -26,6 +26,7 @@ import {
   writeNumberFormat,
   num,
   bool,
+  recordFormatChange,
 } from "./cells";
 import { ErrorCodes, fail } from "./errors";
 import { FakeRangeFormat, applyCellPropertiesFormat } from "./formats";
@@ -508,6 +509,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         host.assertWritable(t.sheet, "Range.setCellProperties");
         apply(true); // validate everything first: a bad entry applies nothing
         apply(false);
+        recordFormatChange(host, t.sheet, t.rect);
       },
       "1.9"
     );

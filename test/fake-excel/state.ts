@@ -175,6 +175,8 @@ export interface SheetState {
   protection: { protected: boolean; options: Record<string, boolean>; password?: string };
   pageLayout: PageLayoutState;
   freeze: { rows: number; columns: number };
+  /** Manual horizontal page breaks: rows (0-based, ascending) that start a new page. */
+  rowBreaks: number[];
   conditionalFormats: ConditionalFormatState[];
   /** Per-cell data validation; cells set in one operation share the object. */
   validations: Map<number, DataValidationState>;
@@ -194,6 +196,8 @@ export interface TableState {
   showHeaders: boolean;
   showTotals: boolean;
   style: string;
+  /** Table.showFilterButton (ExcelApi 1.3); absent = shown, as for a new table. */
+  showFilterButton?: boolean;
 }
 
 export interface NameState {
@@ -247,6 +251,7 @@ export function newSheet(wb: WorkbookState, name: string): SheetState {
     protection: { protected: false, options: {} },
     pageLayout: defaultPageLayout(),
     freeze: { rows: 0, columns: 0 },
+    rowBreaks: [],
     conditionalFormats: [],
     validations: new Map(),
     autofits: [],

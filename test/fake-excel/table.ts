@@ -99,8 +99,9 @@ export class FakeTable extends FakeClientObject<TableState> {
     switch (prop) {
       case "legacyId":
         return t.id;
-      case "showBandedRows":
       case "showFilterButton":
+        return t.showFilterButton ?? true;
+      case "showBandedRows":
         return true;
       case "showBandedColumns":
       case "highlightFirstColumn":
@@ -162,6 +163,22 @@ export class FakeTable extends FakeClientObject<TableState> {
   }
   set style(v: string) {
     this._setProp("style", v, () => (this._table().style = String(v)));
+  }
+  get showFilterButton(): boolean {
+    return this._get("showFilterButton");
+  }
+  /**
+   * Docs (Table.showFilterButton, ExcelApi 1.3): "Specifies if the filter buttons are visible
+   * at the top of each column header. Setting this is only allowed if the table contains a
+   * header row."
+   */
+  set showFilterButton(v: boolean) {
+    this._setProp("showFilterButton", v, () => {
+      const t = this._table();
+      if (!t.showHeaders)
+        fail(ErrorCodes.invalidArgument, "showFilterButton: the table has no header row");
+      t.showFilterButton = Boolean(v);
+    });
   }
   get worksheet(): FakeWorksheet {
     return (this._worksheet ??= new FakeWorksheet(

@@ -209,3 +209,20 @@ test("worksheet.tables lists only that sheet's tables", async () => {
   });
   expect(names).toEqual(["Andet"]);
 });
+
+// Docs (Excel.Table.showFilterButton, ExcelApi 1.3): "Specifies if the filter buttons are
+// visible at the top of each column header. Setting this is only allowed if the table contains
+// a header row."
+test("showFilterButton: shown by default, can be hidden, kept by the table", async () => {
+  const { run } = setup(init);
+  const r = await run(async (context) => {
+    const t = context.workbook.tables.getItem("Handlinger").load("showFilterButton");
+    await context.sync();
+    const before = t.showFilterButton;
+    t.showFilterButton = false;
+    const after = context.workbook.tables.getItem("Handlinger").load("showFilterButton");
+    await context.sync();
+    return { before, after: after.showFilterButton };
+  });
+  expect(r).toEqual({ before: true, after: false });
+});

@@ -4,6 +4,7 @@
 // not "History"; unique ignoring case (a duplicate is ItemAlreadyExists, "A resource with
 // the same name or identifier already exists", as Excel reports for worksheets.add).
 
+import { FakePageBreakCollection } from "./pagebreaks";
 import { MAX_COLUMNS, MAX_ROWS, tryParseAddress, type Rect } from "./address";
 import { bool, normalizeColor, oneOf, usedRect } from "./cells";
 import { ErrorCodes, fail } from "./errors";
@@ -46,6 +47,7 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
   private _protection?: FakeWorksheetProtection;
   private _pageLayout?: FakePageLayout;
   private _freezePanes?: FakeWorksheetFreezePanes;
+  private _horizontalPageBreaks?: FakePageBreakCollection;
   private _tables?: FakeTableCollection;
   private _names?: FakeNamedItemCollection;
   private _onChanged?: FakeEventHandlers;
@@ -196,6 +198,14 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
     return (this._pageLayout ??= new FakePageLayout(
       this.context,
       `${this._path}.pageLayout`,
+      this.sheetResolver(),
+      this._nullable
+    ));
+  }
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    return (this._horizontalPageBreaks ??= new FakePageBreakCollection(
+      this.context,
+      `${this._path}.horizontalPageBreaks`,
       this.sheetResolver(),
       this._nullable
     ));

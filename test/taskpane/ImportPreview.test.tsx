@@ -6,7 +6,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Diagnostic } from "../../src/core/diagnostics";
 import type { DocumentImport } from "../../src/core/word/importDocument";
-import type { Lang } from "../../src/i18n";
+import type { Language as Lang } from "../../src/i18n";
 import {
   ImportPreview,
   type ImportPreviewProps,

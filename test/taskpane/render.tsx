@@ -3,11 +3,11 @@
 import { webLightTheme } from "@fluentui/react-components";
 import { render } from "@testing-library/react";
 import type { AddinOperations } from "../../src/core/operations";
-import type { Lang } from "../../src/i18n";
+import type { Language } from "../../src/i18n";
 import type { AutoOpenSetting } from "../../src/taskpane/autoOpen";
 import { TaskpaneRoot } from "../../src/taskpane/Root";
 
-export function renderPane(operations: unknown, lang: Lang = "da", autoOpen?: AutoOpenSetting) {
+export function renderPane(operations: unknown, lang: Language = "da", autoOpen?: AutoOpenSetting) {
   return render(
     <TaskpaneRoot
       operations={operations as AddinOperations}

@@ -104,6 +104,7 @@ describe("round trip: export, then import", () => {
     const { plan } = readPlan({
       kind: "table",
       sheet: "Plan",
+      firstColumn: 0,
       headerRow: 1,
       header: PLAN_HEADER,
       rows: generatedPlanRows(120),

@@ -1,14 +1,22 @@
 // Accumulates the rows of a sheet description: cells, row heights and merges.
 
 import type { CellRange, CellStyle, PageSetup, SheetCell, SheetDescription } from "../sheet";
+import { columnWidthPx } from "./excelUnits";
 
 export class GridBuilder {
   readonly cells: SheetCell[][] = [];
   readonly heights: number[] = [];
   readonly merges: CellRange[] = [];
+  /** Rows a page should not start with (a heading's or an action's continuation). */
+  readonly keepRows: number[] = [];
   private readonly blanks = new Map<CellStyle | undefined, SheetCell>();
 
-  constructor(readonly columnWidths: readonly number[]) {}
+  /** Column widths in pixels, as Excel draws them. */
+  readonly columnPx: readonly number[];
+
+  constructor(readonly columnWidths: readonly number[]) {
+    this.columnPx = columnWidths.map(columnWidthPx);
+  }
 
   get columnCount(): number {
     return this.columnWidths.length;
@@ -18,9 +26,9 @@ export class GridBuilder {
     return this.cells.length;
   }
 
-  /** Sum of all column widths: the width of a row merged across the sheet. */
-  get totalWidth(): number {
-    return this.columnWidths.reduce((sum, w) => sum + w, 0);
+  /** Pixel width of a row merged across the sheet: the sum of the columns' pixels. */
+  get totalWidthPx(): number {
+    return this.columnPx.reduce((sum, w) => sum + w, 0);
   }
 
   /** An empty cell; shared per style, since empty cells far outnumber the others. */
@@ -44,8 +52,8 @@ export class GridBuilder {
   }
 
   /** Appends an empty row without borders. */
-  addGapRow(height: number): number {
-    return this.addRow(new Array<SheetCell>(this.columnCount).fill(this.blank()), height);
+  addGapRow(height: number, style?: CellStyle): number {
+    return this.addRow(new Array<SheetCell>(this.columnCount).fill(this.blank(style)), height);
   }
 
   /** Appends one value merged across all columns. */
@@ -57,11 +65,15 @@ export class GridBuilder {
     return row;
   }
 
+  keepWithPrevious(row: number): void {
+    this.keepRows.push(row);
+  }
+
   merge(row: number, column: number, rowCount: number, columnCount: number): void {
     this.merges.push({ row, column, rowCount, columnCount });
   }
 
-  toSheet(name: string, page: PageSetup): SheetDescription {
+  toSheet(name: string, page: PageSetup, rowBreaks: number[] = []): SheetDescription {
     return {
       name,
       cells: this.cells,
@@ -70,7 +82,7 @@ export class GridBuilder {
       columnWidths: [...this.columnWidths],
       rowHeights: this.heights,
       page,
-      frozenRows: 0,
+      rowBreaks,
     };
   }
 }

@@ -1,4 +1,4 @@
-// The overview sheet: the seed document's table as a spreadsheet (see DESIGN.md "The overview").
+// The overview sheet: the seed document's table as a spreadsheet (see the README, "The overview").
 //
 //   title / intro / legend (3 lines) / marking line / generated-by line
 //   header row: one merged cell per focus area over its text + symbol columns (print title row)
@@ -15,6 +15,7 @@ import { orderedFocusAreas } from "../settings";
 import { addBand, bandCount, type BandContext } from "./bands";
 import { GridBuilder } from "./grid";
 import { HEADER_FONT_SIZE, StyleBook } from "./styles";
+import { pageBreakRows, PageTracker } from "./pagination";
 import { textHeight } from "./textHeight";
 import { addTopBlock } from "./top";
 import { columnWidths, groupWidths, symbolColumn, textColumn } from "./widths";
@@ -49,12 +50,12 @@ function pageSetup(headerRow: number | null): PageSetup {
 function addHeaderRow(grid: GridBuilder, areas: readonly FocusArea[], styles: StyleBook): number {
   const widths = groupWidths(areas.length);
   const cells = new Array<SheetCell>(grid.columnCount);
+  const font = { name: styles.fontName, fontSize: HEADER_FONT_SIZE, bold: true };
   let height = 0;
   areas.forEach((area, g) => {
     cells[textColumn(g)] = { value: area.name, style: styles.headerText };
     cells[symbolColumn(g)] = grid.blank(styles.headerSymbol);
-    const font = { fontSize: HEADER_FONT_SIZE, bold: true };
-    height = Math.max(height, textHeight(area.name, widths.text + widths.symbol, font) + 4);
+    height = Math.max(height, textHeight(area.name, widths.textPx + widths.symbolPx, font) + 4);
   });
   const row = grid.addRow(cells, height);
   areas.forEach((_, g) => grid.merge(row, textColumn(g), 1, 2));
@@ -70,7 +71,7 @@ export function buildOverview(
   const empty = countActions(plan) === 0;
   const areas = empty ? [] : orderedFocusAreas(plan, settings);
   const grid = new GridBuilder(columnWidths(areas.length));
-  const styles = new StyleBook(settings.markingColor);
+  const styles = new StyleBook(settings.markingColor, settings.font);
   addTopBlock(grid, settings, styles, options.generatedAt);
 
   if (empty) {
@@ -78,18 +79,31 @@ export function buildOverview(
       table: PLAN_TABLE,
       sheet: PLAN_SHEET,
     });
-    grid.addMergedRow(text, styles.emptyPlan, textHeight(text, grid.totalWidth));
+    const font = { name: settings.font, italic: true };
+    grid.addMergedRow(text, styles.emptyPlan, textHeight(text, grid.totalWidthPx, font));
     return grid.toSheet(OVERVIEW_SHEET, pageSetup(null));
   }
 
   const headerRow = addHeaderRow(grid, areas, styles);
+  const page = pageSetup(headerRow);
+  const pages = PageTracker.forSheet(grid.columnPx, page, grid.heights[headerRow]);
+  for (const height of grid.heights) pages.addRow(height);
   const ctx: BandContext = {
     settings,
     styles,
     widths: groupWidths(areas.length),
     current: settings.currentStatusDate,
+    pages,
   };
   const bands = bandCount(areas);
   for (let i = 0; i < bands; i++) addBand(grid, areas, i, ctx, i === bands - 1);
-  return grid.toSheet(OVERVIEW_SHEET, pageSetup(headerRow));
+  const breaks = pageBreakRows({
+    heights: grid.heights,
+    merges: grid.merges,
+    columnPx: grid.columnPx,
+    page,
+    firstBreakableRow: headerRow + 2,
+    keepRows: grid.keepRows,
+  });
+  return grid.toSheet(OVERVIEW_SHEET, page, breaks);
 }

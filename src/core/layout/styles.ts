@@ -41,32 +41,50 @@ const KIND_INDEX: Record<BandCellKind, number> = {
   empty: 5,
 };
 
-/** The styles of one overview; `markingColor` is the colour of the current round. */
+/**
+ * The styles of one overview; `markingColor` is the colour of the current round. Every style
+ * names `fontName` explicitly: the row heights are computed from that font's widths, so no
+ * cell may fall back to whatever default font the workbook or the host has.
+ */
 export class StyleBook {
-  readonly title: CellStyle = {
-    bold: true,
-    fontSize: TITLE_FONT_SIZE,
-    wrap: true,
-    verticalAlignment: "top",
-  };
-  readonly intro: CellStyle = { wrap: true, verticalAlignment: "top" };
-  readonly legend: CellStyle = { verticalAlignment: "top" };
+  readonly title: CellStyle;
+  readonly intro: CellStyle;
+  readonly legend: CellStyle;
   /** Colour plus bold: the bold survives black-and-white printing. */
   readonly marking: CellStyle;
-  readonly generated: CellStyle = {
-    italic: true,
-    fontSize: SMALL_FONT_SIZE,
-    color: MUTED_COLOR,
-    verticalAlignment: "top",
-  };
-  readonly emptyPlan: CellStyle = { italic: true, wrap: true, verticalAlignment: "top" };
+  readonly generated: CellStyle;
+  readonly emptyPlan: CellStyle;
+  /** Empty rows between blocks. */
+  readonly gap: CellStyle;
   readonly headerText: CellStyle;
   readonly headerSymbol: CellStyle;
   private readonly bandCache: CellStyle[] = [];
 
-  constructor(private readonly markingColor: string) {
-    this.marking = { bold: true, color: markingColor, verticalAlignment: "top" };
+  constructor(
+    private readonly markingColor: string,
+    readonly fontName: string
+  ) {
+    this.title = {
+      fontName,
+      bold: true,
+      fontSize: TITLE_FONT_SIZE,
+      wrap: true,
+      verticalAlignment: "top",
+    };
+    this.intro = { fontName, wrap: true, verticalAlignment: "top" };
+    this.legend = { fontName, verticalAlignment: "top" };
+    this.marking = { fontName, bold: true, color: markingColor, verticalAlignment: "top" };
+    this.generated = {
+      fontName,
+      italic: true,
+      fontSize: SMALL_FONT_SIZE,
+      color: MUTED_COLOR,
+      verticalAlignment: "top",
+    };
+    this.emptyPlan = { fontName, italic: true, wrap: true, verticalAlignment: "top" };
+    this.gap = { fontName };
     const header: CellStyle = {
+      fontName,
       bold: true,
       fontSize: HEADER_FONT_SIZE,
       fill: HEADER_FILL,
@@ -108,7 +126,7 @@ export class StyleBook {
     bottom: boolean,
     side: GroupSide
   ): CellStyle {
-    const style: CellStyle = { ...BASE[kind] };
+    const style: CellStyle = { fontName: this.fontName, ...BASE[kind] };
     if (marked) {
       style.bold = true;
       style.color = this.markingColor;

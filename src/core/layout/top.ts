@@ -3,18 +3,18 @@
 import { t } from "../../i18n";
 import { formatMonth } from "../dates";
 import type { Settings, StatusSymbol } from "../model";
+import { LEGEND_ORDER } from "../status";
 import { isRed } from "./colors";
 import type { GridBuilder } from "./grid";
 import type { StyleBook } from "./styles";
 import { SMALL_FONT_SIZE, TITLE_FONT_SIZE } from "./styles";
 import { lineHeight, textHeight } from "./textHeight";
 
-/** The seed's legend order: done, not done, partly done. */
-export const LEGEND: readonly [StatusSymbol, string][] = [
-  ["√", "core.overview.legend.done"],
-  ["%", "core.overview.legend.notDone"],
-  ["(√)", "core.overview.legend.partlyDone"],
-];
+/** The seed's legend order: done, not done, partly done (core/status.ts). */
+export const LEGEND: readonly [StatusSymbol, string][] = LEGEND_ORDER.map((s) => [
+  s.symbol,
+  s.legendKey,
+]);
 
 /** Height of an empty row that separates blocks. */
 export const GAP_HEIGHT = 8;
@@ -52,27 +52,28 @@ export function addTopBlock(
   styles: StyleBook,
   generatedAt?: Date
 ): void {
-  const width = grid.totalWidth;
+  const width = grid.totalWidthPx;
+  const name = settings.font;
   const title = settings.title;
   grid.addMergedRow(
     title,
     styles.title,
-    textHeight(title, width, { fontSize: TITLE_FONT_SIZE, bold: true })
+    textHeight(title, width, { name, fontSize: TITLE_FONT_SIZE, bold: true })
   );
   if (settings.intro.trim() !== "") {
-    grid.addMergedRow(settings.intro, styles.intro, textHeight(settings.intro, width));
+    grid.addMergedRow(settings.intro, styles.intro, textHeight(settings.intro, width, { name }));
   }
-  grid.addGapRow(GAP_HEIGHT);
+  grid.addGapRow(GAP_HEIGHT, styles.gap);
   for (const [symbol, key] of LEGEND) {
     grid.addMergedRow(t(settings.language, key, { symbol }), styles.legend, lineHeight());
   }
   const marking = markingLine(settings);
   const markingStyle = settings.currentStatusDate ? styles.marking : styles.legend;
-  grid.addMergedRow(marking, markingStyle, textHeight(marking, width, { bold: true }));
+  grid.addMergedRow(marking, markingStyle, textHeight(marking, width, { name, bold: true }));
   grid.addMergedRow(
     generatedLine(settings, generatedAt),
     styles.generated,
     lineHeight(SMALL_FONT_SIZE) + 3
   );
-  grid.addGapRow(GAP_HEIGHT);
+  grid.addGapRow(GAP_HEIGHT, styles.gap);
 }

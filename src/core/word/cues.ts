@@ -1,7 +1,8 @@
 // The words and signs a status document uses: initiative and action headings, the status symbol
 // at the end of an action, the legend, and the sentence naming the round that is marked in red.
 
-import { COLUMN_ALIASES, normalizeHeader } from "../columns";
+import { COLUMN_ALIASES } from "../columns";
+import { normalizeKey } from "../keys";
 import { parseMonth } from "../dates";
 import type { Language, StatusSymbol, YearMonth } from "../model";
 import { parseStatus } from "../status";
@@ -15,9 +16,7 @@ const INITIATIVE_WORDS: ReadonlyMap<string, Language> = new Map([
   ["initiatives", "en"],
 ]);
 const ACTION_WORDS: ReadonlySet<string> = new Set(
-  [...COLUMN_ALIASES.action, "Handlinger", "Aktiviteter", "Actions", "Activities"].map(
-    normalizeHeader
-  )
+  [...COLUMN_ALIASES.action, "Handlinger", "Aktiviteter", "Actions", "Activities"].map(normalizeKey)
 );
 
 export interface HeadingCue {
@@ -31,7 +30,7 @@ export interface HeadingCue {
 export function headingCue(text: string): HeadingCue | null {
   const colon = text.indexOf(":");
   if (colon <= 0 || colon > 40) return null;
-  const head = normalizeHeader(text.slice(0, colon));
+  const head = normalizeKey(text.slice(0, colon));
   const rest = text.slice(colon + 1).trim();
   const language = INITIATIVE_WORDS.get(head);
   if (language) return { kind: "initiative", rest, language };

@@ -2,7 +2,9 @@
 // the entries marked for the current round, and when it was refreshed.
 
 import { Caption1, Link, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Fragment } from "react";
 import type { RefreshOutcome } from "../../core/operations";
+import { STATUSES, STATUS_SYMBOLS } from "../../core/status";
 import { formatMonth } from "../../core/dates";
 import { intlLocale, useLang, useT } from "../i18n";
 
@@ -68,12 +70,12 @@ export function RefreshResult(props: { outcome: RefreshOutcome }) {
             {area.focusArea}
           </Subtitle2>
           <dl className={styles.counts}>
-            <dt className={styles.term}>{t("taskpane.summary.done")}</dt>
-            <dd className={styles.value}>{area.done}</dd>
-            <dt className={styles.term}>{t("taskpane.summary.partlyDone")}</dt>
-            <dd className={styles.value}>{area.partlyDone}</dd>
-            <dt className={styles.term}>{t("taskpane.summary.notDone")}</dt>
-            <dd className={styles.value}>{area.notDone}</dd>
+            {STATUS_SYMBOLS.map((symbol) => (
+              <Fragment key={symbol}>
+                <dt className={styles.term}>{t(STATUSES[symbol].paneLabelKey)}</dt>
+                <dd className={styles.value}>{area[STATUSES[symbol].summaryField]}</dd>
+              </Fragment>
+            ))}
             <dt className={styles.term}>{t("taskpane.summary.noStatus")}</dt>
             <dd className={styles.value}>{area.noStatus}</dd>
             <dt className={`${styles.term} ${styles.marked}`}>

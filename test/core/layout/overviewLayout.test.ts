@@ -158,7 +158,7 @@ describe("buildOverview: header and column groups", () => {
   it("repeats the header row on every printed page and freezes nothing", () => {
     const h = headerRow(sheet);
     expect(sheet.page.printTitleRows).toEqual({ first: h, last: h });
-    expect(sheet.frozenRows).toBe(0);
+    expect(sheet.frozenRows).toBeUndefined();
   });
 
   it("sets up A4 landscape, one page wide, with margins", () => {
@@ -565,5 +565,41 @@ describe("buildOverview: performance", () => {
     expect(findAll(s, /^Handling nummer/)).toHaveLength(10_000);
     const styles = new Set(s.cells.flat().map((c) => c.style));
     expect(styles.size).toBeLessThan(60);
+  });
+});
+
+describe("buildOverview: font", () => {
+  it("names the font on every cell, Calibri by default", () => {
+    const sheet = buildOverview(seedPlan(), settings());
+    for (const row of sheet.cells) {
+      for (const cell of row) expect(cell.style?.fontName).toBe("Calibri");
+    }
+    const empty = buildOverview(planOf({}), settings());
+    for (const row of empty.cells) {
+      for (const cell of row) expect(cell.style?.fontName).toBe("Calibri");
+    }
+  });
+
+  it("sizes the lines with Calibri's widths: an action 341 px wide takes 2 lines in 322 px", () => {
+    const text = "Denmark Day i Wuxi 2018 med fokus på vandrensning (?)";
+    const plan = planOf({ A: { I: [act(text, "%")] }, B: { J: [] }, C: { K: [] } });
+    const sheet = buildOverview(plan, settings());
+    const p = find(sheet, text);
+    expect(rowSpan(sheet, p.row, p.column)).toBe(2);
+    expect(groupWidths(3).textPx).toBe(322);
+  });
+
+  it("measures a marked note in bold italic: 310 px italic fits in 314, 316 px bold does not", () => {
+    const note = "Frokostmøder har været afholdt i 2017 og 2018. Det";
+    const plan = planOf({
+      A: { I: [act("a", "√", note, DEC_2019)] },
+      B: { J: [act("b", "√", note, SEP_2019)] },
+      C: { K: [act("c")] },
+    });
+    const sheet = buildOverview(plan, settings());
+    const [marked, plain] = findAll(sheet, note);
+    expect(rowSpan(sheet, marked.row, marked.column)).toBeGreaterThan(
+      rowSpan(sheet, plain.row, plain.column)
+    );
   });
 });

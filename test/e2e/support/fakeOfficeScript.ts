@@ -1,8 +1,12 @@
-// The fake office.js: test/e2e/fakeOfficeEntry.ts bundled by esbuild into one IIFE for the
-// browser. Built once per process (about a tenth of a second).
+// What the browser gets in place of the office.js CDN script: Microsoft's excel-web-16.00.js
+// and its English strings from the installed @microsoft/office-js package, followed by
+// test/e2e/fakeOfficeEntry.ts bundled by esbuild into one IIFE (the transport and the fake
+// server). Built once per process.
 
+import { readFileSync } from "fs";
 import * as path from "path";
 import { buildSync } from "esbuild";
+import { officeJsDist } from "../../fake-excel/officeClient";
 
 let cached: string | null = null;
 
@@ -17,7 +21,12 @@ export function fakeOfficeScript(): string {
     write: false,
     logLevel: "silent",
   });
-  cached = out.outputFiles[0].text;
+  const dist = officeJsDist();
+  cached = [
+    readFileSync(path.join(dist, "excel-web-16.00.js"), "utf8"),
+    readFileSync(path.join(dist, "en-us", "office_strings.js"), "utf8"),
+    out.outputFiles[0].text,
+  ].join(";\n");
   return cached;
 }
 

@@ -4,7 +4,7 @@
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { DocumentRegular } from "@fluentui/react-icons";
 import { useState } from "react";
-import { errorMessage } from "../../errors";
+import { errorMessage } from "../../../core/errorMessage";
 import { useLang, useT } from "../../i18n";
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

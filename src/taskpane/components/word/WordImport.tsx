@@ -11,7 +11,7 @@ import {
   importRound,
   type DocumentImport,
 } from "../../../core/word/importDocument";
-import { errorMessage } from "../../errors";
+import { errorMessage } from "../../../core/errorMessage";
 import { useLang, useT } from "../../i18n";
 import { ImportPreview } from "./ImportPreview";
 import type { CreatePlanFromImport, WordReader } from "./types";

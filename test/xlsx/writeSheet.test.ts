@@ -3,8 +3,8 @@
 import ExcelJS from "exceljs";
 import { OVERVIEW_MARKER_NAME } from "../../src/core/port";
 import type { CellStyle, SheetCell, SheetDescription } from "../../src/core/sheet";
-import { ForeignOverviewError, writeOverviewSheet } from "../../src/xlsx/writeOverview";
-import { overviewState } from "../../src/xlsx/readSnapshot";
+import { ForeignSheetError, writeGeneratedSheet } from "../../src/xlsx/writeSheet";
+import { readSnapshot } from "../../src/xlsx/readSnapshot";
 import { reload } from "./support";
 
 /** What a cell holds, read from a parameter (ExcelJS cells, not Office.js proxies). */
@@ -33,7 +33,7 @@ function description(overrides: Partial<SheetDescription> = {}): SheetDescriptio
     ],
     merges: [{ row: 0, column: 0, rowCount: 1, columnCount: 3 }],
     columnWidths: [40, 6, 30],
-    rowHeights: [24, null, 30, null],
+    rowHeights: [24, 15, 30],
     page: {
       orientation: "landscape",
       paperSize: "A4",
@@ -51,14 +51,14 @@ async function writtenSheet(
 ): Promise<{ wb: ExcelJS.Workbook; ws: ExcelJS.Worksheet }> {
   const source = new ExcelJS.Workbook();
   source.addWorksheet("Plan").getCell("A1").value = "Fokusområde";
-  writeOverviewSheet(source, desc);
+  writeGeneratedSheet(source, desc, OVERVIEW_MARKER_NAME);
   const wb = await reload(source);
   const ws = wb.getWorksheet("Oversigt");
   if (!ws) throw new Error("no Oversigt sheet");
   return { wb, ws };
 }
 
-describe("writeOverviewSheet", () => {
+describe("writeGeneratedSheet", () => {
   it("writes values, and strings starting with =, +, - or @ as text, never formulas", async () => {
     const { ws } = await writtenSheet();
     expect(ws.getCell("A1").value).toBe("Titel");
@@ -116,43 +116,28 @@ describe("writeOverviewSheet", () => {
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
   });
 
-  it("estimates the height of a row whose wrapped text is merged (hosts cannot auto-fit it)", async () => {
-    const long = "ord ".repeat(120).trim();
-    const desc = description({
-      cells: [[cell(long, { wrap: true }), cell(null), cell(null)]],
-      merges: [{ row: 0, column: 0, rowCount: 1, columnCount: 3 }],
-      rowHeights: [null],
-      columnWidths: [20, 10, 20],
-      page: { orientation: "landscape", paperSize: "A4", fitToPagesWide: 1 },
-      frozenRows: 0,
-    });
-    const { ws } = await writtenSheet(desc);
-    // 479 characters over ~49 per line: about ten lines of 15 pt.
-    expect(ws.getRow(1).height).toBeGreaterThanOrEqual(9 * 15);
-    expect(ws.getRow(1).height).toBeLessThanOrEqual(13 * 15);
-  });
-
   it("marks the sheet as generated with the workbook name", async () => {
     const { wb } = await writtenSheet();
     const names = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] })
       .model;
     expect(names.find((n) => n.name === OVERVIEW_MARKER_NAME)?.ranges).toEqual(["Oversigt!$A$1"]);
-    expect(overviewState(wb)).toBe("generated");
+    expect(readSnapshot(wb).generated.overview).toBe("generated");
   });
 
   it("rebuilds a generated overview in place and leaves the other sheets alone", async () => {
     const source = new ExcelJS.Workbook();
     source.addWorksheet("Plan").getCell("A1").value = "Fokusområde";
-    writeOverviewSheet(source, description());
+    writeGeneratedSheet(source, description(), OVERVIEW_MARKER_NAME);
     source.addWorksheet("Noter").getCell("B2").value = "mine noter";
     const first = await reload(source);
-    writeOverviewSheet(
+    writeGeneratedSheet(
       first,
       description({
         cells: [[cell("Ny titel"), cell(null), cell(null)]],
-        rowHeights: [null],
+        rowHeights: [20],
         merges: [],
-      })
+      }),
+      OVERVIEW_MARKER_NAME
     );
     const second = await reload(first);
     expect(second.worksheets.map((ws) => ws.name)).toEqual(["Plan", "Oversigt", "Noter"]);
@@ -162,13 +147,15 @@ describe("writeOverviewSheet", () => {
     expect(overview?.model.merges).toEqual([]);
     expect(second.getWorksheet("Noter")?.getCell("B2").value).toBe("mine noter");
     expect(second.getWorksheet("Plan")?.getCell("A1").value).toBe("Fokusområde");
-    expect(overviewState(second)).toBe("generated");
+    expect(readSnapshot(second).generated.overview).toBe("generated");
   });
 
   it("refuses to overwrite a sheet Oversigt it did not make", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("oversigt").getCell("A1").value = "brugerens eget ark";
-    expect(() => writeOverviewSheet(wb, description())).toThrow(ForeignOverviewError);
+    expect(() => writeGeneratedSheet(wb, description(), OVERVIEW_MARKER_NAME)).toThrow(
+      ForeignSheetError
+    );
     expect(wb.getWorksheet("oversigt")?.getCell("A1").value).toBe("brugerens eget ark");
   });
 });

@@ -1,17 +1,36 @@
-// A1 addresses as Office.js reports them ("Plan!B2:G40", "'Min plan'!$B$2"), parsed into
-// 0-based rectangles, and sheet-qualified addresses built for names and print titles.
+// The one A1 module: addresses as hosts report them ("Plan!B2:G40", "'Min plan'!$B$2", a
+// defined name's `'Oversigt'!$A$1`), parsed into 0-based rectangles, and addresses built for
+// names, rules and print titles. Both hosts and the core use it.
 
-import type { CellRange } from "../core/sheet";
-import { columnLetters, rangeAddress } from "../core/statusFormatting";
+import type { CellRange } from "./sheet";
 
-export { columnLetters, rangeAddress };
+/** Excel column letters of a 0-based column index: 0 → A, 26 → AA. */
+export function columnLetters(index: number): string {
+  let n = index + 1;
+  let letters = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** `B2:C10` (no sheet) for a 0-based rectangle; a single cell gives `B2`. */
+export function rangeAddress(range: CellRange): string {
+  const first = `${columnLetters(range.column)}${range.row + 1}`;
+  if (range.rowCount === 1 && range.columnCount === 1) return first;
+  const last = `${columnLetters(range.column + range.columnCount - 1)}${range.row + range.rowCount}`;
+  return `${first}:${last}`;
+}
 
 export interface ParsedAddress extends CellRange {
   /** Sheet name without quotes; undefined when the address had none. */
   sheet?: string;
 }
 
-function columnIndex(letters: string): number {
+/** The 0-based index of column letters: A → 0, AA → 26. */
+export function columnIndex(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;

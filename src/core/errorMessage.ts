@@ -1,8 +1,9 @@
-// What the user reads when an operation fails: the translated UserFacingError, or a generic
-// message. Never the raw error text or stack (those go to the console for support).
+// What the user reads when an operation fails, in the task pane and in the ribbon command's
+// message alike: the translated UserFacingError, or a generic message. Never the raw error
+// text or stack (those go to the console for support).
 
-import { UserFacingError } from "../core/operations";
-import { t, type Lang } from "../i18n";
+import { UserFacingError } from "./operations";
+import { t, type Language } from "../i18n";
 
 function isUserFacing(error: unknown): error is UserFacingError {
   if (error instanceof UserFacingError) return true;
@@ -11,7 +12,7 @@ function isUserFacing(error: unknown): error is UserFacingError {
   return !!e && e.name === "UserFacingError" && typeof e.key === "string";
 }
 
-export function errorMessage(error: unknown, lang: Lang): string {
+export function errorMessage(error: unknown, lang: Language): string {
   if (isUserFacing(error)) return t(lang, error.key, error.params ?? {});
   return t(lang, "taskpane.error.generic");
 }

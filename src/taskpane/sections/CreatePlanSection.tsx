@@ -1,0 +1,22 @@
+// "Opret plan", for a workbook without a plan.
+
+import { Body1, Button } from "@fluentui/react-components";
+import { PaneSection } from "../components/PaneSection";
+import { useT } from "../i18n";
+import { BusySpinner, useSectionStyles, type SectionProps } from "./shared";
+
+export function CreatePlanSection({ pane }: SectionProps) {
+  const styles = useSectionStyles();
+  const t = useT();
+  return (
+    <PaneSection id="createPlan" title={t("taskpane.createPlan.heading")}>
+      <Body1>{t("taskpane.createPlan.text")}</Body1>
+      <div className={styles.actionRow}>
+        <Button appearance="primary" disabledFocusable={!!pane.busy} onClick={pane.createPlan}>
+          {t("taskpane.createPlan.button")}
+        </Button>
+        <BusySpinner busy={pane.busy} kind="createPlan" labelKey="taskpane.createPlan.running" />
+      </div>
+    </PaneSection>
+  );
+}

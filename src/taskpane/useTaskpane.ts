@@ -1,0 +1,191 @@
+// The task pane's state and actions, apart from its rendering (as Fluent v9 splits a
+// component's state hook from its render): the workbook state, which operation runs, the
+// outcomes, the messages, and the two switches. All host work goes through the
+// AddinOperations from context; one operation runs at a time.
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { formatMonth } from "../core/dates";
+import type { Diagnostic } from "../core/diagnostics";
+import { errorMessage } from "../core/errorMessage";
+import type { YearMonth } from "../core/model";
+import type {
+  RefreshOutcome,
+  StatusEdit,
+  StatusFormattingOutcome,
+  WorkbookState,
+} from "../core/operations";
+import type { AutoOpenSetting } from "./autoOpen";
+import { useLang, useT } from "./i18n";
+import { useOperations } from "./operationsContext";
+import { useStatusWatch } from "./useStatusWatch";
+
+export type Busy = "refresh" | "formatting" | "createPlan" | "statusDate";
+
+/** How many rows an automatic-status note names before it says "…". */
+const ROWS_SHOWN = 5;
+
+export interface Taskpane {
+  state: WorkbookState | null;
+  busy: Busy | null;
+  error: string | null;
+  notice: string | null;
+  refreshOutcome: RefreshOutcome | null;
+  formatting: StatusFormattingOutcome | null;
+  diagnostics: Diagnostic[] | null;
+  autoStatus: boolean;
+  autoNote: string | null;
+  autoOpen: boolean;
+  /** Whether the pane can remember "open with the workbook" (the setting is available). */
+  canAutoOpen: boolean;
+  dismissError(): void;
+  refresh(): Promise<void>;
+  applyFormatting(): Promise<void>;
+  createPlan(): Promise<void>;
+  setStatusDate(month: YearMonth): Promise<void>;
+  selectCell(sheet: string, row: number, column?: string): void;
+  setAutoStatus(on: boolean): void;
+  changeAutoOpen(on: boolean): void;
+}
+
+export function useTaskpane(autoOpenSetting?: AutoOpenSetting): Taskpane {
+  const operations = useOperations();
+  const t = useT();
+  const lang = useLang();
+
+  const [state, setState] = useState<WorkbookState | null>(null);
+  const [busy, setBusy] = useState<Busy | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [refreshOutcome, setRefreshOutcome] = useState<RefreshOutcome | null>(null);
+  const [formatting, setFormatting] = useState<StatusFormattingOutcome | null>(null);
+  const [diagnostics, setDiagnostics] = useState<Diagnostic[] | null>(null);
+  const [autoStatus, setAutoStatusState] = useState(true);
+  const [autoNote, setAutoNote] = useState<string | null>(null);
+  const [autoOpen, setAutoOpen] = useState(() => {
+    try {
+      return autoOpenSetting?.get() ?? false;
+    } catch {
+      return false;
+    }
+  });
+
+  const mounted = useRef(true);
+  useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    []
+  );
+
+  const showError = useCallback(
+    (e: unknown) => {
+      // Details for support in the console; the user reads a translated sentence.
+      console.error(e);
+      if (mounted.current) setError(errorMessage(e, lang));
+    },
+    [lang]
+  );
+
+  const loadState = useCallback(async () => {
+    try {
+      const next = await operations.getState();
+      if (mounted.current) setState(next);
+    } catch (e) {
+      showError(e);
+    }
+  }, [operations, showError]);
+
+  useEffect(() => {
+    void loadState();
+  }, [loadState]);
+
+  /** Runs one operation: busy state, errors shown, never two at a time. */
+  const run = async (kind: Busy, work: () => Promise<void>) => {
+    if (busy) return;
+    setBusy(kind);
+    setError(null);
+    setNotice(null);
+    try {
+      await work();
+    } catch (e) {
+      showError(e);
+    } finally {
+      if (mounted.current) setBusy(null);
+    }
+  };
+
+  const onEdit = (edit: StatusEdit) => {
+    const rows = edit.rows.slice(0, ROWS_SHOWN).join(", ");
+    setAutoNote(
+      t("taskpane.auto.acted", { rows: edit.rows.length > ROWS_SHOWN ? `${rows} …` : rows })
+    );
+  };
+  const onWatchError = (e: unknown) => {
+    showError(e);
+    setAutoStatusState(false);
+  };
+  useStatusWatch(operations, autoStatus && !!state?.hasPlan, onEdit, onWatchError);
+
+  return {
+    state,
+    busy,
+    error,
+    notice,
+    refreshOutcome,
+    formatting,
+    diagnostics,
+    autoStatus,
+    autoNote,
+    autoOpen,
+    canAutoOpen: !!autoOpenSetting,
+    dismissError: () => setError(null),
+
+    refresh: () =>
+      run("refresh", async () => {
+        const outcome = await operations.refreshOverview();
+        setRefreshOutcome(outcome);
+        setDiagnostics(outcome.diagnostics);
+        const statusDate = outcome.statusDate;
+        if (statusDate) setState((s) => (s ? { ...s, currentStatusDate: statusDate } : s));
+      }),
+
+    applyFormatting: () =>
+      run("formatting", async () => {
+        const outcome = await operations.applyStatusFormatting();
+        setFormatting(outcome);
+        setDiagnostics(outcome.diagnostics);
+      }),
+
+    createPlan: () =>
+      run("createPlan", async () => {
+        await operations.createPlan();
+        setNotice(t("taskpane.createPlan.done"));
+        await loadState();
+      }),
+
+    setStatusDate: (month: YearMonth) =>
+      run("statusDate", async () => {
+        await operations.setCurrentStatusDate(month);
+        setState((s) => (s ? { ...s, currentStatusDate: month } : s));
+        setNotice(t("taskpane.statusDate.saved", { month: formatMonth(month, lang) }));
+      }),
+
+    selectCell: (sheet: string, row: number, column?: string) => {
+      operations.selectPlanCell(sheet, row, column).catch(showError);
+    },
+
+    setAutoStatus: (on: boolean) => {
+      setAutoStatusState(on);
+      setAutoNote(null);
+    },
+
+    changeAutoOpen: (on: boolean) => {
+      if (!autoOpenSetting) return;
+      setAutoOpen(on);
+      autoOpenSetting.set(on).catch((e: unknown) => {
+        showError(e);
+        if (mounted.current) setAutoOpen(!on);
+      });
+    },
+  };
+}

@@ -1,0 +1,195 @@
+// The .xlsx package adjusted before ExcelJS parses it, with JSZip: what ExcelJS 4.4 cannot read
+// (absolute relationship targets) is normalised, what it would lose (table filter buttons) is
+// noted, and the content of sheets about to be regenerated is dropped so it is never parsed.
+// Entries left alone keep their compressed bytes (JSZip reuses them when it writes the zip).
+
+import JSZip from "jszip";
+import { parseReference } from "./names";
+
+/** Per table (by lower-case name): whether each column shows its filter button. */
+export type FilterButtons = Map<string, boolean[]>;
+
+export interface PreparedZip {
+  bytes: Buffer;
+  filterButtons: FilterButtons;
+}
+
+export interface PrepareOptions {
+  /**
+   * Marker names (workbook-level names at A1 of a generated sheet, e.g. Statusoversigt_Oversigt):
+   * the sheets they mark are emptied before parsing, since the caller rewrites them anyway.
+   */
+  dropSheetsMarkedBy?: readonly string[];
+}
+
+const EMPTY_SHEET =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>';
+
+function decodeXml(text: string): string {
+  return text.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-fA-F]+);/g, (whole, entity: string) => {
+    switch (entity) {
+      case "lt":
+        return "<";
+      case "gt":
+        return ">";
+      case "quot":
+        return '"';
+      case "apos":
+        return "'";
+      case "amp":
+        return "&";
+      default:
+        return String.fromCodePoint(
+          entity[1] === "x" ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10)
+        );
+    }
+  });
+}
+
+/** Attributes of one start tag, by local name (`r:id` → `id`), values decoded. */
+function attributes(tag: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const m of tag.matchAll(/([\w.-]+:)?([\w.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    result[m[2]] = decodeXml(m[3] ?? m[4] ?? "");
+  }
+  return result;
+}
+
+/** Start tags of elements with this local name (any namespace prefix). */
+function startTags(xml: string, localName: string): string[] {
+  return xml.match(new RegExp(`<(?:[\\w.-]+:)?${localName}\\b[^>]*>`, "g")) ?? [];
+}
+
+/** The folder a .rels part describes: `xl/worksheets/_rels/sheet1.xml.rels` → `xl/worksheets/`. */
+function sourceFolder(relsPath: string): string {
+  return relsPath.replace(/_rels\/[^/]*\.rels$/, "");
+}
+
+/** `/xl/tables/table1.xml` seen from `xl/worksheets/` → `../tables/table1.xml`. */
+export function relativeTarget(folder: string, absolute: string): string {
+  const from = folder.split("/").filter(Boolean);
+  const to = absolute.replace(/^\/+/, "").split("/");
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
+}
+
+/**
+ * openpyxl and some other writers give relationship targets as absolute part names
+ * (`Target="/xl/tables/table1.xml"`), which the OPC standard allows and ExcelJS 4.4 cannot
+ * resolve (exceljs#1468). Rewritten relative to the part's folder; external targets stay.
+ */
+async function normaliseTargets(zip: JSZip): Promise<void> {
+  for (const name of Object.keys(zip.files)) {
+    if (!name.endsWith(".rels") || zip.files[name].dir) continue;
+    const xml = await zip.files[name].async("string");
+    const folder = sourceFolder(name);
+    let changed = false;
+    const fixed = xml.replace(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g, (tag) => {
+      const attrs = attributes(tag);
+      if (attrs.TargetMode === "External" || !attrs.Target?.startsWith("/")) return tag;
+      changed = true;
+      const target = relativeTarget(folder, attrs.Target);
+      return tag.replace(/(\bTarget\s*=\s*)(["'])[^"']*\2/, `$1$2${target}$2`);
+    });
+    if (changed) zip.file(name, fixed);
+  }
+}
+
+/** Resolves a relative target against a folder: (`xl/`, `worksheets/sheet1.xml`) → path. */
+function resolvePart(folder: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = folder.split("/").filter(Boolean);
+  for (const piece of target.split("/")) {
+    if (piece === "..") parts.pop();
+    else if (piece !== "." && piece !== "") parts.push(piece);
+  }
+  return parts.join("/");
+}
+
+/**
+ * Empties the sheets the marker names point at (A1 of the sheet, as the writers set them), and
+ * deletes their relationships. The sheet stays in the workbook, so its name, position and
+ * marker remain and the writer recognises it as generated.
+ */
+async function dropMarkedSheets(zip: JSZip, markers: readonly string[]): Promise<void> {
+  const workbook = zip.file("xl/workbook.xml");
+  const rels = zip.file("xl/_rels/workbook.xml.rels");
+  if (!workbook || !rels || markers.length === 0) return;
+  const workbookXml = await workbook.async("string");
+  const wanted = new Set(markers.map((m) => m.toLowerCase()));
+  const sheetNames = new Set<string>();
+  for (const m of workbookXml.matchAll(
+    /<(?:[\w.-]+:)?definedName\b([^>]*)>([^<]*)<\/(?:[\w.-]+:)?definedName>/g
+  )) {
+    const attrs = attributes(m[1]);
+    if (!wanted.has((attrs.name ?? "").toLowerCase()) || attrs.localSheetId !== undefined) continue;
+    const ref = parseReference(decodeXml(m[2]));
+    if (ref && ref.row === 1 && ref.column === 1) sheetNames.add(ref.sheet.toLowerCase());
+  }
+  if (sheetNames.size === 0) return;
+  const relsXml = await rels.async("string");
+  const targets = new Map<string, string>();
+  for (const tag of startTags(relsXml, "Relationship")) {
+    const attrs = attributes(tag);
+    if (attrs.Id && attrs.Target) targets.set(attrs.Id, attrs.Target);
+  }
+  for (const tag of startTags(workbookXml, "sheet")) {
+    const attrs = attributes(tag);
+    if (!sheetNames.has((attrs.name ?? "").toLowerCase())) continue;
+    const target = attrs.id ? targets.get(attrs.id) : undefined;
+    if (!target) continue;
+    const part = resolvePart("xl/", target);
+    if (!zip.file(part)) continue;
+    zip.file(part, EMPTY_SHEET);
+    const slash = part.lastIndexOf("/");
+    zip.remove(`${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`);
+  }
+}
+
+/**
+ * Which columns of each table show a filter button. A table's autoFilter lists only the columns
+ * with a filter or a hidden button (ECMA-376 §18.3.2.7; `hiddenButton` defaults to false), but
+ * ExcelJS 4.4 takes an unlisted column, or one listed without `hiddenButton`, as hidden and
+ * writes `hiddenButton="1"` on save. Tables without autoFilter have no buttons: not listed.
+ */
+async function readFilterButtons(zip: JSZip): Promise<FilterButtons> {
+  const result: FilterButtons = new Map();
+  for (const name of Object.keys(zip.files)) {
+    if (!/^xl\/tables\/[^/]+\.xml$/.test(name)) continue;
+    const xml = await zip.files[name].async("string");
+    const table = startTags(xml, "table")[0];
+    const columns = startTags(xml, "tableColumn").length;
+    if (!table || !/<(?:[\w.-]+:)?autoFilter\b/.test(xml)) continue;
+    const shown = new Array<boolean>(columns).fill(true);
+    for (const tag of startTags(xml, "filterColumn")) {
+      const attrs = attributes(tag);
+      const id = Number(attrs.colId);
+      if (Number.isInteger(id) && id >= 0 && id < columns)
+        shown[id] = !(attrs.hiddenButton === "1" || attrs.hiddenButton === "true");
+    }
+    const tableName = attributes(table).name;
+    if (tableName) result.set(tableName.toLowerCase(), shown);
+  }
+  return result;
+}
+
+/** Reads the zip, adjusts it, and returns the bytes for ExcelJS plus what it would lose. */
+export async function prepareZip(
+  bytes: Buffer,
+  options: PrepareOptions = {}
+): Promise<PreparedZip> {
+  const zip = await JSZip.loadAsync(bytes);
+  const before = new Map(Object.entries(zip.files).map(([name, file]) => [name, file]));
+  await normaliseTargets(zip);
+  await dropMarkedSheets(zip, options.dropSheetsMarkedBy ?? []);
+  const filterButtons = await readFilterButtons(zip);
+  const changed =
+    Object.keys(zip.files).length !== before.size ||
+    Object.entries(zip.files).some(([name, file]) => before.get(name) !== file);
+  if (!changed) return { bytes, filterButtons };
+  // Unchanged entries are copied compressed as they are; only the rewritten ones are deflated.
+  const out = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  return { bytes: out, filterButtons };
+}
