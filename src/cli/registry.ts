@@ -2,9 +2,11 @@
 // module under commands/ (see command.ts) and add it here.
 
 import type { AnyCommand } from "./command";
+import { exportCommand } from "./commands/export";
+import { importCommand } from "./commands/import";
 import { overviewCommand } from "./commands/overview";
 
-export const COMMANDS: readonly AnyCommand[] = [overviewCommand];
+export const COMMANDS: readonly AnyCommand[] = [overviewCommand, importCommand, exportCommand];
 
 export function findCommand(name: string): AnyCommand | undefined {
   return COMMANDS.find((command) => command.name === name);

@@ -5,11 +5,10 @@
 // Exit codes: 0 written (warnings allowed), 1 nothing written (no plan, unreadable file, foreign
 // Oversigt, unwritable output, or --strict with any warning), 2 usage error.
 
-import type { Diagnostic } from "../../core/diagnostics";
-import { formatDiagnostic } from "../../core/formatDiagnostic";
 import type { Language, YearMonth } from "../../core/model";
 import { t } from "../../i18n";
 import { EXIT_NOT_WRITTEN, EXIT_OK, line, type Command, type RunContext } from "../command";
+import { printDiagnostics } from "../diagnostics";
 import { usageError, type ParsedWords, type UsageError } from "../options";
 import { parseLanguageOption, parseMonthOption } from "../values";
 import { defaultOutputPath } from "../outputPath";
@@ -48,17 +47,6 @@ function parse(words: ParsedWords): OverviewInput | UsageError {
   return input;
 }
 
-function printDiagnostics(
-  context: RunContext,
-  diagnostics: readonly Diagnostic[],
-  lang: Language
-): void {
-  for (const d of diagnostics) {
-    const severity = t(lang, `cli.severity.${d.severity}`);
-    line(context.io.stderr, `${severity}: ${formatDiagnostic(d, lang)}`);
-  }
-}
-
 async function run(input: OverviewInput, context: RunContext): Promise<number> {
   // Loaded here, not at the top: `statusoversigt --help` must not pay for ExcelJS.
   const [{ refreshOverview }, { OVERVIEW_MARKER_NAME }, files, port, formatting] =
@@ -95,7 +83,7 @@ async function run(input: OverviewInput, context: RunContext): Promise<number> {
     diagnostics.push(...applied.diagnostics.filter((d) => !d.code.startsWith("core.")));
     symbols = { changed: applied.symbolsChanged, sheet: applied.sheet ?? "" };
   }
-  printDiagnostics(context, diagnostics, lang);
+  printDiagnostics(context, diagnostics);
   if (!result.written) {
     line(io.stderr, t(lang, "cli.error.notWritten"));
     return EXIT_NOT_WRITTEN;
