@@ -8,6 +8,7 @@ import type { YearMonth } from "../core/model";
 import {
   UserFacingError,
   type AddinOperations,
+  type PlanSeed,
   type RefreshOutcome,
   type StatusEdit,
   type StatusFormattingOutcome,
@@ -15,6 +16,7 @@ import {
 } from "../core/operations";
 import { OVERVIEW_SHEET, PLAN_SHEET, PLAN_TABLE, SETTINGS_SHEET } from "../core/port";
 import { refreshOverview as refreshUseCase } from "../core/refresh";
+import { describeOverviewDocument, type DocumentExportResult } from "../core/word/exportUseCase";
 import { readSettings } from "../core/settings";
 import { normalizeKey } from "../core/keys";
 import { langFromTag, type Language } from "../i18n";
@@ -121,9 +123,15 @@ export function createExcelOperations(
       );
     },
 
-    createPlan(): Promise<void> {
+    createPlan(seed?: PlanSeed): Promise<void> {
       return checked({ sheet: PLAN_SHEET, table: PLAN_TABLE }, () =>
-        host().run((context) => createPlanInExcel(context, userLang()))
+        host().run((context) => createPlanInExcel(context, userLang(), seed))
+      );
+    },
+
+    describeWordDocument(): Promise<DocumentExportResult> {
+      return checked({ sheet: PLAN_SHEET, table: PLAN_TABLE }, () =>
+        host().run((context) => describeOverviewDocument(new ExcelWorkbookPort(context)))
       );
     },
 

@@ -21,6 +21,7 @@ import { FormattingSection } from "./sections/FormattingSection";
 import { ProblemsSection } from "./sections/ProblemsSection";
 import { RefreshSection } from "./sections/RefreshSection";
 import { StatusDateSection } from "./sections/StatusDateSection";
+import { WordSection } from "./sections/WordSection";
 import { useTaskpane } from "./useTaskpane";
 
 const useStyles = makeStyles({
@@ -76,6 +77,7 @@ export function App(props: { autoOpen?: AutoOpenSetting }) {
       <StatusDateSection pane={pane} />
       <RefreshSection pane={pane} />
       <FormattingSection pane={pane} />
+      {pane.state?.hasPlan && <WordSection pane={pane} />}
       <AutoStatusSection pane={pane} />
       {pane.canAutoOpen && <AutoOpenSection pane={pane} />}
       <ProblemsSection pane={pane} />

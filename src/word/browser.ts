@@ -1,11 +1,12 @@
-// The Word code the task pane loads on demand (dynamic import): the browser's DOMParser.
+// The Word code the task pane loads on demand (dynamic import, its own chunk): reading a chosen
+// .docx with the browser's DOMParser, and writing a document description as .docx bytes.
 
 import type { ImportOptions } from "../core/word/importDocument";
 import { parseXmlBrowser } from "./browserXml";
 import { importWordBytes as importWith } from "./wordFiles";
 
 export { WordFileError } from "./readDocx";
-export { exportWordBytes } from "./wordFiles";
+export { writeDocx } from "./writeDocx";
 
 export const importWordBytes = (bytes: ArrayBuffer | Uint8Array, options?: ImportOptions) =>
   importWith(parseXmlBrowser, bytes, options);
