@@ -5,6 +5,8 @@
 //                             PDF at 90 dpi)
 //   docs/images/word-export.png  page 1 of the example exported as a Word document, printed by
 //                             LibreOffice Writer (soffice --convert-to pdf, page 1 at 90 dpi)
+//   docs/images/word-import.png  the pane's import preview of the founding document's layout
+//                             (the test fixture) at 360 px, in headless Chromium as below
 //   docs/images/taskpane.png  the production task pane after "Opdater oversigt" at 360 px, in
 //                             headless Chromium against the fake Office.js (the e2e machinery)
 // Needs: the render tool's Debian packages (libreoffice-calc-nogui, poppler-utils), Debian's
@@ -19,6 +21,7 @@ import { t } from "../src/i18n";
 import { exportWordBytes } from "../src/word/node";
 import { exampleSettings } from "../examples/build-example";
 import { examplePlan } from "../test/word/support";
+import { foundingDocument } from "../test/word/fixtures/foundingDocument";
 import { launchChromium, newAddinContext } from "../test/e2e/support/browser";
 import { copyDist, ensureBuilt, ROOT } from "../test/e2e/support/dist";
 import { drawExcelColumnWidthsInLibreOffice } from "../test/render/libreOfficeColumns";
@@ -161,12 +164,50 @@ async function taskpanePicture(): Promise<string> {
   }
 }
 
+async function wordImportPicture(): Promise<string> {
+  ensureBuilt();
+  const dist = copyDist();
+  const [server, browser, bytes] = await Promise.all([
+    serveDirectory(dist.dir),
+    launchChromium(),
+    foundingDocument(),
+  ]);
+  try {
+    const { context } = await newAddinContext(browser, server.url, {
+      setup: pageSetup({}),
+      width: PANE_WIDTH,
+      height: 700,
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByLabel(t("da", "word.import.choose")).setInputFiles({
+      name: "Status december 2019.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: Buffer.from(bytes),
+    });
+    await page.getByRole("table", { name: t("da", "word.preview.title") }).waitFor();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.mouse.move(PANE_WIDTH - 1, 1);
+    const target = path.join(OUT, "word-import.png");
+    // The section with the import and its preview, not the rest of the pane.
+    await page
+      .getByRole("region", { name: t("da", "taskpane.createPlan.heading") })
+      .screenshot({ path: target, animations: "disabled" });
+    return target;
+  } finally {
+    await browser.close();
+    await server.close();
+    dist.remove();
+  }
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   // `npm run pictures -- word-export` renews only the pictures named.
   const pictures: Record<string, () => Promise<string>> = {
     overview: overviewPicture,
     "word-export": wordExportPicture,
+    "word-import": wordImportPicture,
     taskpane: taskpanePicture,
   };
   const only = process.argv.slice(2);
