@@ -68,7 +68,9 @@ class BundleGuardPlugin {
             const resource = module.resource || module.rootModule?.resource || "";
             if (LAZY_ONLY.test(resource)) {
               compilation.errors.push(
-                new WebpackError(`The Word code must load on demand, not with the pane: ${resource}`)
+                new WebpackError(
+                  `The Word code must load on demand, not with the pane: ${resource}`
+                )
               );
               return;
             }
