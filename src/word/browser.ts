@@ -7,6 +7,8 @@ import { importWordBytes as importWith } from "./wordFiles";
 
 export { WordFileError } from "./readDocx";
 export { writeDocx } from "./writeDocx";
+// The import's rules come along, so the pane's initial JavaScript does not carry them.
+export { importedPlan, importedSettings, importRound } from "../core/word/importDocument";
 
 export const importWordBytes = (bytes: ArrayBuffer | Uint8Array, options?: ImportOptions) =>
   importWith(parseXmlBrowser, bytes, options);

@@ -5,12 +5,7 @@
 import { Body1, Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useRef, useState } from "react";
 import type { YearMonth } from "../../../core/model";
-import {
-  importedPlan,
-  importedSettings,
-  importRound,
-  type DocumentImport,
-} from "../../../core/word/importDocument";
+import type { DocumentImport } from "../../../core/word/importDocument";
 import { errorMessage } from "../../../core/errorMessage";
 import { useLang, useT } from "../../i18n";
 import { ImportPreview } from "./ImportPreview";
@@ -59,6 +54,8 @@ export function WordImport(props: WordImportProps) {
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<State>({ kind: "idle" });
+  /** The Word code that read the document (loaded on demand). */
+  const reader = useRef<WordReader | null>(null);
 
   const read = async (file: File) => {
     setState({ kind: "reading" });
@@ -66,7 +63,10 @@ export function WordImport(props: WordImportProps) {
       const word = await props.loadWord();
       const result = await word.importWordBytes(await fileBytes(file));
       if (!result.ok) setState({ kind: "error", message: t(result.code) });
-      else setState({ kind: "preview", imported: result, round: importRound(result) });
+      else {
+        reader.current = word;
+        setState({ kind: "preview", imported: result, round: word.importRound(result) });
+      }
     } catch (error) {
       const key = wordErrorKey(error);
       setState({ kind: "error", message: key ? t(key) : errorMessage(error, lang) });
@@ -84,7 +84,8 @@ export function WordImport(props: WordImportProps) {
     const { imported, round } = state;
     setState({ kind: "creating", imported, round });
     try {
-      await props.onCreate(importedPlan(imported, round), importedSettings(imported, round));
+      const word = reader.current as WordReader;
+      await props.onCreate(word.importedPlan(imported, round), word.importedSettings(imported, round));
       reset();
     } catch (error) {
       console.error(error);
