@@ -1,5 +1,6 @@
 // ESLint flat config: the Office add-in rules (office-addins/*, prettier) for all sources,
-// plus the boundary that keeps src/core pure (no Office, React, Fluent or ExcelJS).
+// plus the boundary that keeps src/core pure (no Office, React, Fluent, ExcelJS, zip or Word
+// libraries, no Node built-ins: the core runs unchanged in the pane and the command line).
 const officeAddins = require("eslint-plugin-office-addins");
 const tsParser = require("@typescript-eslint/parser");
 const globals = require("globals");
@@ -14,9 +15,13 @@ const hostModules = [
   "@microsoft/office-js",
   "@microsoft/office-js-helpers",
   "office-addin-*",
-  "docx",
   "jszip",
+  "docx",
   "@xmldom/*",
+  "fs",
+  "fs/*",
+  "path",
+  "node:*",
 ];
 
 module.exports = [

@@ -49,19 +49,18 @@ function parse(words: ParsedWords): OverviewInput | UsageError {
 
 async function run(input: OverviewInput, context: RunContext): Promise<number> {
   // Loaded here, not at the top: `statusoversigt --help` must not pay for ExcelJS.
-  const [{ refreshOverview }, { OVERVIEW_MARKER_NAME }, files, port, formatting] =
-    await Promise.all([
-      import("../../core/refresh"),
-      import("../../core/port"),
-      import("../../xlsx/files"),
-      import("../../xlsx/XlsxWorkbookPort"),
-      import("../../xlsx/statusFormatting"),
-    ]);
+  const [{ refreshOverview }, { GENERATED_SHEETS }, files, port, formatting] = await Promise.all([
+    import("../../core/refresh"),
+    import("../../core/port"),
+    import("../../xlsx/files"),
+    import("../../xlsx/XlsxWorkbookPort"),
+    import("../../xlsx/statusFormatting"),
+  ]);
   const { io, lang } = context;
   const output = input.output ?? defaultOutputPath(input.plan);
   // The old overview is rebuilt anyway: its XML is dropped unparsed (the bulk of a rebuild).
   const workbook = await files.openWorkbook(input.plan, {
-    dropSheetsMarkedBy: [OVERVIEW_MARKER_NAME],
+    dropGeneratedSheets: [GENERATED_SHEETS.overview],
   });
 
   // Like --status-date, --lang overrides the workbook's setting (Sprog) for this output: it sets
