@@ -40,7 +40,7 @@ function parse(words: ParsedWords): ExportInput | UsageError {
 
 async function run(input: ExportInput, context: RunContext): Promise<number> {
   // Loaded here: `statusoversigt --help` must not pay for ExcelJS or the docx package.
-  const [{ describeOverviewDocument }, { OVERVIEW_MARKER_NAME }, files, port, { writeDocx }] =
+  const [{ describeOverviewDocument }, { GENERATED_SHEETS }, files, port, { writeDocx }] =
     await Promise.all([
       import("../../core/word/exportUseCase"),
       import("../../core/port"),
@@ -56,7 +56,7 @@ async function run(input: ExportInput, context: RunContext): Promise<number> {
   }
   // The overview is not read: its XML is dropped unparsed.
   const workbook = await files.openWorkbook(input.plan, {
-    dropSheetsMarkedBy: [OVERVIEW_MARKER_NAME],
+    dropGeneratedSheets: [GENERATED_SHEETS.overview],
   });
   const result = await describeOverviewDocument(new port.XlsxWorkbookPort(workbook), {
     ...(input.statusDate ? { statusDate: input.statusDate } : {}),
