@@ -1,5 +1,6 @@
 // ESLint flat config: the Office add-in rules (office-addins/*, prettier) for all sources,
-// plus the boundary that keeps src/core pure (no Office, React, Fluent or ExcelJS).
+// plus the boundary that keeps src/core pure (no Office, React, Fluent, ExcelJS, zip or Word
+// libraries, no Node built-ins: the core runs unchanged in the pane and the command line).
 const officeAddins = require("eslint-plugin-office-addins");
 const tsParser = require("@typescript-eslint/parser");
 const globals = require("globals");
@@ -14,6 +15,13 @@ const hostModules = [
   "@microsoft/office-js",
   "@microsoft/office-js-helpers",
   "office-addin-*",
+  "jszip",
+  "docx",
+  "@xmldom/*",
+  "fs",
+  "fs/*",
+  "path",
+  "node:*",
 ];
 
 module.exports = [
@@ -86,7 +94,7 @@ module.exports = [
             {
               group: hostModules,
               message:
-                "src/core is pure TypeScript: no Office, React, Fluent UI or ExcelJS (hosts are adapters).",
+                "src/core is pure TypeScript: no Office, React, Fluent UI, ExcelJS, docx or JSZip (hosts are adapters).",
             },
           ],
         },
@@ -98,6 +106,7 @@ module.exports = [
         { name: "OfficeExtension", message: "src/core must not use Office.js." },
         { name: "document", message: "src/core must not touch the DOM." },
         { name: "window", message: "src/core must not touch the DOM." },
+        { name: "DOMParser", message: "src/core must not parse XML: src/word does." },
       ],
     },
   },

@@ -6,7 +6,8 @@
 //
 // Office.js is loaded from Microsoft's CDN by a <script> in each page, never bundled. The
 // production build fails when the JS loaded before the pane's first render exceeds the gzip
-// budget or when ExcelJS ends up in a browser bundle.
+// budget, when ExcelJS ends up in a browser bundle, or when the Word code (docx, JSZip, xmldom)
+// is loaded with the pane instead of on demand.
 
 const fs = require("fs");
 const os = require("os");
@@ -19,7 +20,9 @@ const { WebpackError } = require("webpack");
 const DEV_URL = "https://localhost:3000";
 const DEV_PORT = 3000;
 /** Budget for all JS the task pane loads before its first render, gzipped. */
-const TASKPANE_GZIP_BUDGET = 250 * 1024;
+const TASKPANE_GZIP_BUDGET = 150 * 1024;
+/** Word code (reading and writing .docx): only in the chunk the pane loads when it is used. */
+const LAZY_ONLY = /[\\/]node_modules[\\/](docx|jszip|@xmldom)[\\/]/;
 
 function baseUrl() {
   const raw = (process.env.ADDIN_BASE_URL || DEV_URL).trim().replace(/\/+$/, "");
@@ -59,8 +62,21 @@ class BundleGuardPlugin {
             }
           }
         }
-        if (compiler.options.mode !== "production") return;
         const taskpane = compilation.entrypoints.get("taskpane");
+        for (const chunk of taskpane ? taskpane.chunks : []) {
+          for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
+            const resource = module.resource || module.rootModule?.resource || "";
+            if (LAZY_ONLY.test(resource)) {
+              compilation.errors.push(
+                new WebpackError(
+                  `The Word code must load on demand, not with the pane: ${resource}`
+                )
+              );
+              return;
+            }
+          }
+        }
+        if (compiler.options.mode !== "production") return;
         if (!taskpane) return;
         let gzipped = 0;
         const files = taskpane.getFiles().filter((file) => file.endsWith(".js"));

@@ -13,7 +13,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../src/cli/main";
 import { defaultSettings } from "../src/core/settings";
-import { OVERVIEW_MARKER_NAME } from "../src/core/port";
+import { GENERATED_SHEETS } from "../src/core/port";
 import { refreshOverview } from "../src/core/refresh";
 import {
   applyStatusFormattingToWorkbook,
@@ -77,7 +77,7 @@ async function overview(plan: string, out: string): Promise<void> {
 
 /** The workbook `overview` saves, made in memory by the same steps (see commands/overview.ts). */
 async function producedWorkbook(plan: string): Promise<ExcelJS.Workbook> {
-  const workbook = await openWorkbook(plan, { dropSheetsMarkedBy: [OVERVIEW_MARKER_NAME] });
+  const workbook = await openWorkbook(plan, { dropGeneratedSheets: [GENERATED_SHEETS.overview] });
   const result = await refreshOverview(new XlsxWorkbookPort(workbook));
   applyStatusFormattingToWorkbook(workbook, {
     currentStatusDate: result.statusDate ?? undefined,

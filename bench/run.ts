@@ -10,6 +10,7 @@ const suites: Suite[] = [
   { name: "core", run: async () => (await import("./core")).benchCore() },
   { name: "cli", run: async () => (await import("./cli")).benchCli() },
   { name: "excel", run: async () => (await import("./excel")).benchExcel() },
+  { name: "word", run: async () => (await import("./word")).benchWord() },
   { name: "taskpane", run: async () => (await import("./taskpane")).benchTaskpane() },
   { name: "rounds", run: async () => (await import("./rounds")).benchRounds() },
 ];

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The tests need programs and fonts from Debian: xmllint (manifest validation), chromium (browser
-# tests), and for the overview's render test LibreOffice Calc (soffice), poppler-utils (pdftotext)
+# tests), and for the render tests LibreOffice Calc and Writer (soffice: the overview, and the
+# exported Word document printed by a real word processor), poppler-utils (pdfinfo, pdftotext)
 # and Carlito (Calibri's metrics; its widths are also what the committed width table is checked
 # against). Installs them when missing and running as root; otherwise says what to install.
 set -euo pipefail
@@ -10,6 +11,7 @@ command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 [ -f /usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf ] || missing+=(fonts-crosextra-carlito)
+dpkg -s libreoffice-writer-nogui >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ]; then
   export DEBIAN_FRONTEND=noninteractive

@@ -3,19 +3,27 @@
 //                             Carlito (../shared/tools/render-xlsx on a copy holding only that
 //                             sheet, its columns drawn at Excel's pixel widths; page 1 of its
 //                             PDF at 90 dpi)
+//   docs/images/word-export.png  page 1 of the example exported as a Word document, printed by
+//                             LibreOffice Writer (soffice --convert-to pdf, page 1 at 90 dpi)
+//   docs/images/word-import.png  the pane's import preview of the founding document's layout
+//                             (the test fixture) at 360 px, in headless Chromium as below
 //   docs/images/taskpane.png  the production task pane after "Opdater oversigt" at 360 px, in
 //                             headless Chromium against the fake Office.js (the e2e machinery)
 // Needs: the render tool's Debian packages (libreoffice-calc-nogui, poppler-utils), Debian's
 // chromium, and dist/ (built when missing). RENDER_XLSX and CHROMIUM_PATH override the tools.
 
 import { execFileSync } from "child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { CHANGES_SHEET, OVERVIEW_SHEET } from "../src/core/port";
 import { compareRounds } from "../src/core/rounds";
 import { XlsxWorkbookPort } from "../src/xlsx/XlsxWorkbookPort";
 import { t } from "../src/i18n";
+import { exportWordBytes } from "../src/word/node";
+import { exampleSettings } from "../examples/build-example";
+import { examplePlan } from "../test/word/support";
+import { foundingDocument } from "../test/word/fixtures/foundingDocument";
 import { launchChromium, newAddinContext } from "../test/e2e/support/browser";
 import { copyDist, ensureBuilt, ROOT } from "../test/e2e/support/dist";
 import { drawExcelColumnWidthsInLibreOffice } from "../test/render/libreOfficeColumns";
@@ -84,6 +92,43 @@ async function overviewPicture(): Promise<string> {
   }
 }
 
+async function wordExportPicture(): Promise<string> {
+  const dir = mkdtempSync(path.join(tmpdir(), "statusoversigt-pictures-"));
+  try {
+    const docx = path.join(dir, "status.docx");
+    writeFileSync(docx, await exportWordBytes(examplePlan(), exampleSettings()));
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        docx,
+      ],
+      { stdio: "ignore" }
+    );
+    const target = path.join(OUT, "word-export");
+    execFileSync("pdftoppm", [
+      "-r",
+      String(OVERVIEW_DPI),
+      "-f",
+      "1",
+      "-l",
+      "1",
+      "-singlefile",
+      "-png",
+      path.join(dir, "status.pdf"),
+      target,
+    ]);
+    return `${target}.png`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function taskpanePicture(): Promise<string> {
   ensureBuilt();
   const dist = copyDist();
@@ -113,6 +158,43 @@ async function taskpanePicture(): Promise<string> {
     await page.mouse.move(PANE_WIDTH - 1, 1);
     const target = path.join(OUT, "taskpane.png");
     await page.screenshot({ path: target, fullPage: true, animations: "disabled" });
+    return target;
+  } finally {
+    await browser.close();
+    await server.close();
+    dist.remove();
+  }
+}
+
+async function wordImportPicture(): Promise<string> {
+  ensureBuilt();
+  const dist = copyDist();
+  const [server, browser, bytes] = await Promise.all([
+    serveDirectory(dist.dir),
+    launchChromium(),
+    foundingDocument(),
+  ]);
+  try {
+    const { context } = await newAddinContext(browser, server.url, {
+      setup: pageSetup({}),
+      width: PANE_WIDTH,
+      height: 700,
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByLabel(t("da", "word.import.choose")).setInputFiles({
+      name: "Status december 2019.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: Buffer.from(bytes),
+    });
+    await page.getByRole("table", { name: t("da", "word.preview.title") }).waitFor();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.mouse.move(PANE_WIDTH - 1, 1);
+    const target = path.join(OUT, "word-import.png");
+    // The section with the import and its preview, not the rest of the pane.
+    await page
+      .getByRole("region", { name: t("da", "taskpane.createPlan.heading") })
+      .screenshot({ path: target, animations: "disabled" });
     return target;
   } finally {
     await browser.close();
@@ -200,16 +282,20 @@ async function roundsPanePicture(): Promise<string> {
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  // PICTURES=rounds renews only the rounds' pictures.
-  const written =
-    process.env.PICTURES === "rounds"
-      ? [await changesPicture(), await roundsPanePicture()]
-      : [
-          await overviewPicture(),
-          await taskpanePicture(),
-          await changesPicture(),
-          await roundsPanePicture(),
-        ];
+  // `npm run pictures -- word-export` renews only the pictures named.
+  const pictures: Record<string, () => Promise<string>> = {
+    overview: overviewPicture,
+    "word-export": wordExportPicture,
+    "word-import": wordImportPicture,
+    taskpane: taskpanePicture,
+    changes: changesPicture,
+    rounds: roundsPanePicture,
+  };
+  const only = process.argv.slice(2);
+  const written: string[] = [];
+  for (const [name, make] of Object.entries(pictures)) {
+    if (only.length === 0 || only.includes(name)) written.push(await make());
+  }
   console.log(written.map((f) => path.relative(ROOT, f)).join("\n"));
 }
 

@@ -61,6 +61,7 @@ const operations: AddinOperations = {
   },
   applyStatusFormatting: async () => ({ symbolsChanged: 3, diagnostics: [] }),
   createPlan: async () => undefined,
+  describeWordDocument: async () => ({ document: null, settings: null, diagnostics: [] }),
   setCurrentStatusDate: async () => undefined,
   selectPlanCell: async (sheet, row, column) => {
     (window as unknown as { selected: unknown }).selected = { sheet, row, column };

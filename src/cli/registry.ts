@@ -4,9 +4,17 @@
 import type { AnyCommand } from "./command";
 import { changesCommand } from "./commands/changes";
 import { closeRoundCommand } from "./commands/closeRound";
+import { exportCommand } from "./commands/export";
+import { importCommand } from "./commands/import";
 import { overviewCommand } from "./commands/overview";
 
-export const COMMANDS: readonly AnyCommand[] = [overviewCommand, closeRoundCommand, changesCommand];
+export const COMMANDS: readonly AnyCommand[] = [
+  overviewCommand,
+  closeRoundCommand,
+  changesCommand,
+  importCommand,
+  exportCommand,
+];
 
 export function findCommand(name: string): AnyCommand | undefined {
   return COMMANDS.find((command) => command.name === name);

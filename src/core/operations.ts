@@ -3,7 +3,8 @@
 
 import type { RoundsOperations } from "./rounds/operations";
 import type { Diagnostic } from "./diagnostics";
-import type { Language, YearMonth } from "./model";
+import type { Language, Plan, Settings, YearMonth } from "./model";
+import type { DocumentExportResult } from "./word/exportUseCase";
 import type { PlanSummary } from "./summary";
 
 /** An error meant for the user: an i18n key and its parameters, never a raw stack. */
@@ -46,6 +47,12 @@ export interface StatusEdit {
   rows: number[];
 }
 
+/** A plan made elsewhere (an imported Word document) and its settings. */
+export interface PlanSeed {
+  plan: Plan;
+  settings: Settings;
+}
+
 /** Also the Statusrunder section's operations (src/core/rounds/operations.ts). */
 export interface AddinOperations extends RoundsOperations {
   getState(): Promise<WorkbookState>;
@@ -53,8 +60,13 @@ export interface AddinOperations extends RoundsOperations {
   refreshOverview(): Promise<RefreshOutcome>;
   /** Validation list, conditional format for the current round, canonical symbols. */
   applyStatusFormatting(): Promise<StatusFormattingOutcome>;
-  /** Creates sheet Plan (empty table Handlinger), sheet Indstillinger and the name. */
-  createPlan(): Promise<void>;
+  /**
+   * Creates sheet Plan (table Handlinger), sheet Indstillinger and the name: empty and with the
+   * default settings, or holding `seed` (a plan imported from a Word document).
+   */
+  createPlan(seed?: PlanSeed): Promise<void>;
+  /** Reads plan and settings once and describes the overview as a Word document. */
+  describeWordDocument(): Promise<DocumentExportResult>;
   setCurrentStatusDate(month: YearMonth): Promise<void>;
   /** Selects a cell of the plan (e.g. the row of a diagnostic) and activates its sheet. */
   selectPlanCell(sheet: string, row: number, column?: string): Promise<void>;

@@ -8,8 +8,8 @@
 //   a tie; the first row when none names any), so a title above the header is tolerated. The
 //   plan's columns run from the header's first to its last non-blank cell; data rows end at
 //   the last non-blank row.
-// - Settings: table Indstillinger when it exists. Without it, the first two non-blank columns
-//   of sheet Indstillinger, a header row (SETTINGS_HEADERS) skipped. Without either, only the
+// - Settings: table Indstillinger when it exists. Without it, the first non-blank column of
+//   sheet Indstillinger and the one right of it, a header row (SETTINGS_HEADERS) skipped. Without either, only the
 //   name AktuelStatusdato, if it exists.
 // - Generated sheets: "generated" when the sheet exists and its marker name refers to its A1;
 //   "foreign" when it exists otherwise; "absent" when it does not.

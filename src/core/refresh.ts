@@ -4,7 +4,7 @@
 import { headerLanguage } from "./columns";
 import type { Diagnostic } from "./diagnostics";
 import { buildOverview } from "./layout/overviewLayout";
-import type { Language, Settings, YearMonth } from "./model";
+import type { Language, Plan, Settings, YearMonth } from "./model";
 import {
   GENERATED_SHEETS,
   OVERVIEW_SHEET,
@@ -97,56 +97,89 @@ const FOREIGN_OVERVIEW: Diagnostic = {
  * sheet Oversigt exists that the add-in did not make; warnings never block writing.
  * Errors thrown by the port propagate to the caller.
  */
-export async function refreshOverview(
-  port: WorkbookPort,
+export interface PlanRead {
+  /** The plan and its effective settings; null when there is no readable plan. */
+  plan: Plan | null;
+  settings: Settings | null;
+  diagnostics: Diagnostic[];
+  statusFixes: StatusFix[];
+  /** How many of the diagnostics, at their start, are the settings sheet's. */
+  settingsDiagnostics: number;
+}
+
+/**
+ * The plan and its settings as every output reads them (the overview, the Word document): the
+ * settings with the options applied and the current status date resolved, and every diagnostic
+ * of the reading. `plan` is null when there is none or it cannot be read.
+ */
+export function readPlanAndSettings(
+  snapshot: WorkbookSnapshot,
   options: RefreshOptions = {}
-): Promise<RefreshResult> {
-  const snapshot = readWorkbook(await port.read());
-  const overview = snapshot.generated.overview;
-  const result: RefreshResult = {
-    written: false,
+): PlanRead {
+  const out: PlanRead = {
+    plan: null,
+    settings: null,
     diagnostics: [],
-    summary: null,
-    statusDate: null,
     statusFixes: [],
-    sheet: null,
-    planKind: snapshot.plan?.kind ?? null,
+    settingsDiagnostics: 0,
   };
-  const diagnostics = result.diagnostics;
-  // Without a Sprog setting, the sheet's texts follow the language of the plan's headers.
+  const diagnostics = out.diagnostics;
   const planLanguage = snapshot.plan ? headerLanguage(snapshot.plan.header) : null;
   const fromSheet = readSettings(snapshot.settings, planLanguage ?? "da");
   diagnostics.push(...fromSheet.diagnostics);
-  if (overview === "foreign") diagnostics.push({ ...FOREIGN_OVERVIEW });
-
+  out.settingsDiagnostics = diagnostics.length;
   if (!snapshot.plan) {
     diagnostics.push({
       severity: "error",
       code: "core.refresh.noPlan",
       params: { table: PLAN_TABLE, sheet: PLAN_SHEET },
     });
-  } else {
-    const read = readPlan(snapshot.plan);
-    diagnostics.push(...planDiagnostics(snapshot, read));
-    result.statusFixes = read.statusFixes;
-    if (read.ok) {
-      // Messages about the settings name their sheet only when the workbook has settings rows.
-      const sheet = snapshot.settings?.rows.length ? snapshot.settings.sheet : undefined;
-      const settings = effectiveSettings(fromSheet.settings, read, options, diagnostics, sheet);
-      const plan = read.plan;
-      result.statusDate = settings.currentStatusDate;
-      result.summary = summarize(
-        { focusAreas: orderedFocusAreas(plan, settings) },
-        result.statusDate
-      );
-      if (overview !== "foreign") {
-        const generatedAt = (options.now ?? (() => new Date()))();
-        result.sheet = buildOverview(plan, settings, { generatedAt });
-        await port.writeGeneratedSheet(result.sheet, GENERATED_SHEETS.overview.marker);
-        result.written = true;
-      }
+    return out;
+  }
+  const read = readPlan(snapshot.plan);
+  diagnostics.push(...planDiagnostics(snapshot, read));
+  out.statusFixes = read.statusFixes;
+  if (read.ok) {
+    const sheet = snapshot.settings?.rows.length ? snapshot.settings.sheet : undefined;
+    out.settings = effectiveSettings(fromSheet.settings, read, options, diagnostics, sheet);
+    out.plan = read.plan;
+  }
+  return out;
+}
+
+export async function refreshOverview(
+  port: WorkbookPort,
+  options: RefreshOptions = {}
+): Promise<RefreshResult> {
+  const snapshot = readWorkbook(await port.read());
+  const overview = snapshot.generated.overview;
+  const read = readPlanAndSettings(snapshot, options);
+  const result: RefreshResult = {
+    written: false,
+    diagnostics: read.diagnostics,
+    summary: null,
+    statusDate: null,
+    statusFixes: read.statusFixes,
+    sheet: null,
+    planKind: snapshot.plan?.kind ?? null,
+  };
+  // The foreign-overview error follows the settings' diagnostics, before the plan's.
+  if (overview === "foreign")
+    read.diagnostics.splice(read.settingsDiagnostics, 0, { ...FOREIGN_OVERVIEW });
+  const { plan, settings } = read;
+  if (plan && settings) {
+    result.statusDate = settings.currentStatusDate;
+    result.summary = summarize(
+      { focusAreas: orderedFocusAreas(plan, settings) },
+      result.statusDate
+    );
+    if (overview !== "foreign") {
+      const generatedAt = (options.now ?? (() => new Date()))();
+      result.sheet = buildOverview(plan, settings, { generatedAt });
+      await port.writeGeneratedSheet(result.sheet, GENERATED_SHEETS.overview.marker);
+      result.written = true;
     }
   }
-  await port.report?.(diagnostics);
+  await port.report?.(result.diagnostics);
   return result;
 }

@@ -18,7 +18,8 @@ export function queueNewSheet(
   const plan = planOverviewWrite(description, Number.POSITIVE_INFINITY);
   for (const chunk of plan.chunks) {
     queueRows(ws, description, plan, chunk);
-    chunk.merges.forEach((merge) => rangeOf(ws, merge).merge(false));
+    // Untracked, as in the overview's writer: no _KeepReference per range on the wire.
+    chunk.merges.forEach((merge) => rangeOf(ws, merge).untrack().merge(false));
   }
   queueSheetSettings(ws, description);
   for (const spec of description.tables ?? []) {

@@ -1,10 +1,12 @@
-// "Opret plan": the core's sheet Plan (an empty table Handlinger with one empty body row),
-// its status formatting already in place so that rows the user adds inherit it, and the
-// core's sheet Indstillinger with the default settings and the name AktuelStatusdato. One
-// read, one write; refused when a plan exists.
+// "Opret plan": the core's sheet Plan (an empty table Handlinger with one empty body row, or the
+// rows of a plan imported from Word), its status formatting already in place so that rows the
+// user adds inherit it, and the core's sheet Indstillinger with the default (or imported)
+// settings and the name AktuelStatusdato. One read, one write; refused when a plan exists; an
+// existing sheet Indstillinger is kept.
 
 import type { Language } from "../core/model";
-import { UserFacingError } from "../core/operations";
+import { UserFacingError, type PlanSeed } from "../core/operations";
+import { planTableRows } from "../core/sheets/planRows";
 import { PLAN_SHEET, PLAN_TABLE } from "../core/port";
 import { readSettings } from "../core/settings";
 import { describePlanSheet, planSourceOf } from "../core/sheets/planSheet";
@@ -17,8 +19,11 @@ import { syncEndingWithFocus } from "./bestEffortFocus";
 
 export async function createPlanInExcel(
   context: Excel.RequestContext,
-  lang: Language
+  userLang: Language,
+  seed?: PlanSeed
 ): Promise<void> {
+  // An imported plan keeps its document's language (column names, settings keys).
+  const lang = seed?.settings.language ?? userLang;
   const read = await readWorkbook(context, { planBody: false });
   if (read.plan || read.planSheetExists) {
     throw new UserFacingError("excel.createPlan.exists", {
@@ -27,18 +32,22 @@ export async function createPlanInExcel(
     });
   }
 
-  const description = describePlanSheet({ language: lang });
+  const description = describePlanSheet({
+    language: lang,
+    ...(seed ? { rows: planTableRows(seed.plan) } : {}),
+  });
   const ws = queueNewSheet(context, description);
 
   // The settings and the name AktuelStatusdato before the rule that reads the name.
   if (!read.settings && !read.settingsSheetExists) {
-    queueSettingsSheet(context, lang, null, !read.currentStatusDateName.exists);
+    queueSettingsSheet(context, lang, null, !read.currentStatusDateName.exists, seed?.settings);
   }
 
   // The one (empty) body row carries validation and the current-round rule, so rows the user
   // adds inherit them.
   const { description: formatting } = describeStatusFormatting(planSourceOf(description), {
-    markingColor: readSettings(read.snapshot.settings).settings.markingColor,
+    markingColor:
+      seed?.settings.markingColor ?? readSettings(read.snapshot.settings).settings.markingColor,
     language: lang,
   });
   if (formatting) queueStatusFormatting(ws, formatting);

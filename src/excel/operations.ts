@@ -8,6 +8,7 @@ import type { YearMonth } from "../core/model";
 import {
   UserFacingError,
   type AddinOperations,
+  type PlanSeed,
   type RefreshOutcome,
   type StatusEdit,
   type StatusFormattingOutcome,
@@ -34,6 +35,7 @@ import {
   type RoundsOverview,
 } from "../core/rounds";
 import { refreshOverview as refreshUseCase } from "../core/refresh";
+import { describeOverviewDocument, type DocumentExportResult } from "../core/word/exportUseCase";
 import { readSettings } from "../core/settings";
 import { normalizeKey } from "../core/keys";
 import { langFromTag, type Language } from "../i18n";
@@ -140,9 +142,15 @@ export function createExcelOperations(
       );
     },
 
-    createPlan(): Promise<void> {
+    createPlan(seed?: PlanSeed): Promise<void> {
       return checked({ sheet: PLAN_SHEET, table: PLAN_TABLE }, () =>
-        host().run((context) => createPlanInExcel(context, userLang()))
+        host().run((context) => createPlanInExcel(context, userLang(), seed))
+      );
+    },
+
+    describeWordDocument(): Promise<DocumentExportResult> {
+      return checked({ sheet: PLAN_SHEET, table: PLAN_TABLE }, () =>
+        host().run((context) => describeOverviewDocument(new ExcelWorkbookPort(context)))
       );
     },
 

@@ -2,7 +2,7 @@
 // current-status-date value cell. Shared by "Opret plan" and "Sæt aktuel statusdato".
 
 import { normalizeKey } from "../core/keys";
-import type { Language, YearMonth } from "../core/model";
+import type { Language, Settings, YearMonth } from "../core/model";
 import { CURRENT_STATUS_DATE_NAME } from "../core/port";
 import { defaultSettings, isSettingKey } from "../core/settings";
 import { describeSettingsSheet } from "../core/sheets/settingsSheet";
@@ -31,9 +31,11 @@ export function queueSettingsSheet(
   context: Excel.RequestContext,
   lang: Language,
   statusDate: YearMonth | null,
-  addName: boolean
+  addName: boolean,
+  /** Settings to write instead of the defaults (an imported plan's). */
+  given?: Settings
 ): { sheet: Excel.Worksheet; dateRow: number } {
-  const settings = { ...defaultSettings(lang), currentStatusDate: statusDate };
+  const settings = given ?? { ...defaultSettings(lang), currentStatusDate: statusDate };
   const { sheet, statusDateCell } = describeSettingsSheet(settings, lang);
   const ws = queueNewSheet(context, sheet);
   if (addName) {

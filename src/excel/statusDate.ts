@@ -1,8 +1,9 @@
 // "Sæt aktuel statusdato": the month's first day, as a serial formatted "mmmm yyyy", in the
 // cell the name AktuelStatusdato refers to. The conditional format on the plan reads the name,
 // so the marking follows without touching the plan. Missing pieces are created: the
-// settings row and the name, or the whole settings sheet. One read, one write, which ends
-// with a full calculation.
+// settings row and the name, or the whole settings sheet. One read (two when a settings row must
+// be added, to check the row below the table is free), one write, which ends with a full
+// calculation.
 
 import type { Language, YearMonth } from "../core/model";
 import { UserFacingError } from "../core/operations";
@@ -69,6 +70,19 @@ export async function setCurrentStatusDateInExcel(
     if (index < 0) {
       index = rows.length;
       const row = settings.firstRow + index;
+      // The new row goes directly below the table: never over something already there (one
+      // more small read, only on this path).
+      const below = ws.getRangeByIndexes(row, settings.firstColumn, 1, settings.columnCount);
+      below.load("values");
+      await context.sync();
+      if (below.values[0].some((value) => value !== "" && value !== null)) {
+        throw new UserFacingError("excel.error.settingsRowTaken", {
+          sheet: settings.sheet,
+          table: SETTINGS_TABLE,
+          row: row + 1,
+          key: SETTING_KEYS.currentStatusDate[lang],
+        });
+      }
       const keyCell = ws.getCell(row, settings.firstColumn);
       keyCell.numberFormat = [["@"]];
       keyCell.values = [[SETTING_KEYS.currentStatusDate[lang]]];

@@ -110,7 +110,10 @@ async function handleEdit(
       const now = { status: text(cells[columns.status!]), note: text(cells[columns.note!]) };
       const before = known.get(row);
       known.set(row, now);
-      return !before || before.status !== now.status || before.note !== now.note;
+      // A row with no earlier reading (added since) counts only when it holds something: a
+      // format-only edit over empty new rows dates nothing.
+      if (!before) return now.status !== "" || now.note !== "";
+      return before.status !== now.status || before.note !== now.note;
     });
   }
   if (dated.length === 0) return null;

@@ -4,8 +4,8 @@
 // Per chunk of rows: number formats ("@" first, so a note like "=SUM(A1)" stays text — Excel
 // keeps a value written into a Text-formatted cell as text), values, column defaults through
 // `range.format`, one setCellProperties for the per-cell differences, one setRowProperties for
-// the row heights. Once: clear or create the sheet, column widths, merges, page layout, print
-// titles, page breaks, freeze panes, the marker name, activation.
+// the row heights, and the merges that end in the chunk. Once: clear or create the sheet, column
+// widths, page layout, print titles, page breaks, freeze panes, the marker name, activation.
 //
 // Request size: Excel on the web rejects requests over 5 MB. Every row's payload is measured
 // (UTF-8 JSON of its values, formats, cell and row properties) before anything is queued, and

@@ -13,14 +13,16 @@ import daTaskpane from "./da/taskpane.json";
 import enTaskpane from "./en/taskpane.json";
 import daRounds from "./da/rounds.json";
 import enRounds from "./en/rounds.json";
+import daWord from "./da/word.json";
+import enWord from "./en/word.json";
 
 /** The languages of the product and of its sheets: Danish first, English as well. */
 export type Language = "da" | "en";
 export type Messages = Record<string, string>;
 
 export const MESSAGES: Record<Language, Messages> = {
-  da: { ...daCore, ...daOverview, ...daCli, ...daExcel, ...daTaskpane, ...daRounds },
-  en: { ...enCore, ...enOverview, ...enCli, ...enExcel, ...enTaskpane, ...enRounds },
+  da: { ...daCore, ...daOverview, ...daCli, ...daExcel, ...daTaskpane, ...daWord, ...daRounds },
+  en: { ...enCore, ...enOverview, ...enCli, ...enExcel, ...enTaskpane, ...enWord, ...enRounds },
 };
 
 export const DEFAULT_LANG: Language = "da";

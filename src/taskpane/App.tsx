@@ -22,6 +22,7 @@ import { ProblemsSection } from "./sections/ProblemsSection";
 import { RefreshSection } from "./sections/RefreshSection";
 import { StatusRoundsSection } from "./sections/RoundsSection";
 import { StatusDateSection } from "./sections/StatusDateSection";
+import { WordSection } from "./sections/WordSection";
 import { useTaskpane } from "./useTaskpane";
 
 const useStyles = makeStyles({
@@ -78,6 +79,7 @@ export function App(props: { autoOpen?: AutoOpenSetting }) {
       <RefreshSection pane={pane} />
       <FormattingSection pane={pane} />
       {pane.state?.hasPlan && <StatusRoundsSection pane={pane} />}
+      {pane.state?.hasPlan && <WordSection pane={pane} />}
       <AutoStatusSection pane={pane} />
       {pane.canAutoOpen && <AutoOpenSection pane={pane} />}
       <ProblemsSection pane={pane} />

@@ -7,7 +7,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { formatMonth } from "../core/dates";
 import type { Diagnostic } from "../core/diagnostics";
 import { errorMessage } from "../core/errorMessage";
-import type { YearMonth } from "../core/model";
+import type { Plan, Settings, YearMonth } from "../core/model";
+import { UserFacingError } from "../core/operations";
 import type {
   RefreshOutcome,
   StatusEdit,
@@ -16,10 +17,11 @@ import type {
 } from "../core/operations";
 import type { AutoOpenSetting } from "./autoOpen";
 import { useLang, useT } from "./i18n";
+import { loadWord } from "./loadWord";
 import { useOperations } from "./operationsContext";
 import { useStatusWatch } from "./useStatusWatch";
 
-export type Busy = "refresh" | "formatting" | "createPlan" | "statusDate";
+export type Busy = "refresh" | "formatting" | "createPlan" | "statusDate" | "word";
 
 /** How many rows an automatic-status note names before it says "…". */
 const ROWS_SHOWN = 5;
@@ -41,6 +43,10 @@ export interface Taskpane {
   refresh(): Promise<void>;
   applyFormatting(): Promise<void>;
   createPlan(): Promise<void>;
+  /** Creates the plan imported from a Word document, then builds its overview. */
+  importPlan(plan: Plan, settings: Settings): Promise<void>;
+  /** The overview as a .docx and a file name; rejects with what the user should read. */
+  wordDocument(): Promise<{ bytes: Uint8Array; fileName: string }>;
   setStatusDate(month: YearMonth): Promise<void>;
   selectCell(sheet: string, row: number, column?: string): void;
   setAutoStatus(on: boolean): void;
@@ -167,6 +173,40 @@ export function useTaskpane(autoOpenSetting?: AutoOpenSetting): Taskpane {
         setNotice(t("taskpane.createPlan.done"));
         await loadState();
       }),
+
+    importPlan: (plan: Plan, settings: Settings) =>
+      run("createPlan", async () => {
+        await operations.createPlan({ plan, settings });
+        await loadState();
+        const outcome = await operations.refreshOverview();
+        setRefreshOutcome(outcome);
+        setDiagnostics(outcome.diagnostics);
+        setNotice(t("word.import.done"));
+      }),
+
+    wordDocument: async () => {
+      if (busy) throw new UserFacingError("word.export.busy");
+      setBusy("word");
+      setError(null);
+      setNotice(null);
+      try {
+        const [described, word] = await Promise.all([
+          operations.describeWordDocument(),
+          loadWord(),
+        ]);
+        if (mounted.current) setDiagnostics(described.diagnostics);
+        if (!described.document || !described.settings) {
+          throw new UserFacingError("word.export.noPlan");
+        }
+        const title = described.settings.title.replace(/[\\/:*?"<>|]+/g, "-").trim();
+        return {
+          bytes: await word.writeDocx(described.document),
+          fileName: title !== "" ? title : t("word.export.fileName"),
+        };
+      } finally {
+        if (mounted.current) setBusy(null);
+      }
+    },
 
     setStatusDate: (month: YearMonth) =>
       run("statusDate", async () => {

@@ -13,11 +13,11 @@ import {
   SETTINGS_TABLE,
 } from "../core/port";
 import { columnLetters } from "../core/a1";
-import { SETTING_KEYS, SETTINGS_HEADERS, settingKeyOf } from "../core/settings";
+import { defaultSettings, SETTING_KEYS, settingKeyOf } from "../core/settings";
 import { rawFromCell } from "./cellValue";
 import { formatReference, resolveName, setName } from "./names";
 import { findSheet, findTable } from "./readSnapshot";
-import { MONTH_FORMAT } from "./settingsSheet";
+import { addSettingsSheet, MONTH_FORMAT } from "./settingsSheet";
 
 function holdsMonth(sheet: Worksheet, row: number, column: number, month: YearMonth): boolean {
   const parsed = parseMonth(rawFromCell(sheet.getCell(row, column)));
@@ -61,9 +61,9 @@ const growBottom = (ref: string | undefined, row: number): string | undefined =>
 /**
  * The settings cell for the current status date: the existing row, else a blank row at the
  * end of the settings table, else a new row directly below it (the table grows by it), or
- * below the sheet's last key/value row without a table,
- * else a new sheet Indstillinger. Null when the row below the table is taken (user data is
- * never moved or overwritten) or the table has a totals row.
+ * below the sheet's last key/value row without a table. Null when the row below the table
+ * is taken (user data is never moved or overwritten), the table has a totals row, or there are
+ * no settings at all.
  */
 function settingsSlot(workbook: Workbook, language: Language): Slot | null {
   const key = SETTING_KEYS.currentStatusDate[language];
@@ -98,18 +98,16 @@ function settingsSlot(workbook: Workbook, language: Language): Slot | null {
     sheet.getCell(last + 1, 1).value = key;
     return { sheet, row: last + 1, keyColumn: 1 };
   }
-  const created = workbook.addWorksheet(SETTINGS_SHEET);
-  // Right after the plan's sheet, as in a new plan (ExcelJS orders sheets by orderNo only).
+  return null;
+}
+
+/** Puts a sheet right after the plan's sheet, as in a new plan (ExcelJS orders by orderNo). */
+function placeAfterPlan(workbook: Workbook, name: string): void {
+  const sheet = findSheet(workbook, name);
   const plan = findTable(workbook, PLAN_TABLE)?.sheet ?? findSheet(workbook, PLAN_SHEET);
-  if (plan)
-    (created as unknown as { orderNo: number }).orderNo =
+  if (sheet && plan)
+    (sheet as unknown as { orderNo: number }).orderNo =
       (plan as unknown as { orderNo: number }).orderNo + 0.5;
-  created.addRow(SETTINGS_HEADERS[language]);
-  created.addRow([key]);
-  created.getColumn(1).width = 30;
-  created.getColumn(2).width = 20;
-  created.getColumn(2).alignment = { horizontal: "left" };
-  return { sheet: created, row: 2, keyColumn: 1 };
 }
 
 /**
@@ -126,13 +124,24 @@ export function defineCurrentStatusDate(
   const named = resolveName(workbook, CURRENT_STATUS_DATE_NAME);
   const namedSheet = named ? findSheet(workbook, named.sheet) : undefined;
   if (named && namedSheet && holdsMonth(namedSheet, named.row, named.column, month)) return true;
+  if (!findTable(workbook, SETTINGS_TABLE) && !findSheet(workbook, SETTINGS_SHEET)) {
+    // No settings yet: sheet Indstillinger as Opret plan makes it, holding this round.
+    addSettingsSheet(
+      workbook,
+      { ...defaultSettings(language), currentStatusDate: month },
+      language
+    );
+    placeAfterPlan(workbook, SETTINGS_SHEET);
+    return true;
+  }
   const slot = settingsSlot(workbook, language);
   if (!slot) return false;
   const column = slot.keyColumn + 1;
   const cell = slot.sheet.getCell(slot.row, column);
   if (!holdsMonth(slot.sheet, slot.row, column, month)) {
     cell.value = yearMonthToExcelSerial(month);
-    cell.numFmt = MONTH_FORMAT;
+    // A new style object: ExcelJS shares one per style of the loaded file among many cells.
+    cell.style = { ...cell.style, numFmt: MONTH_FORMAT };
   }
   const address = `$${columnLetters(column - 1)}$${slot.row}`;
   setName(workbook, CURRENT_STATUS_DATE_NAME, formatReference(slot.sheet.name, address));

@@ -24,8 +24,8 @@ function errorText(error: unknown): string {
 
 /**
  * Reads an .xlsx into ExcelJS. The zip is prepared first (prepareZip.ts): foreign writers'
- * absolute targets normalised, table filter buttons kept, sheets named in
- * `dropSheetsMarkedBy` emptied unparsed.
+ * absolute targets normalised, table filter buttons kept, the generated sheets named in
+ * `dropGeneratedSheets` emptied unparsed when they are ours.
  */
 export async function openWorkbook(
   filePath: string,

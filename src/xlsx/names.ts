@@ -45,7 +45,3 @@ export function setName(workbook: Workbook, name: string, reference: string): vo
     { name, ranges: [reference] },
   ];
 }
-
-export function sameSheetName(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase(); // Excel sheet names are case-insensitive
-}

@@ -4,6 +4,8 @@
 // Entries left alone keep their compressed bytes (JSZip reuses them when it writes the zip).
 
 import JSZip from "jszip";
+import type { GeneratedSheetKind } from "../core/port";
+import { sameName } from "../core/keys";
 import { parseReference } from "./names";
 
 /** Per table (by lower-case name): whether each column shows its filter button. */
@@ -16,10 +18,12 @@ export interface PreparedZip {
 
 export interface PrepareOptions {
   /**
-   * Marker names (workbook-level names at A1 of a generated sheet, e.g. Statusoversigt_Oversigt):
-   * the sheets they mark are emptied before parsing, since the caller rewrites them anyway.
+   * Generated sheets the caller rewrites anyway (e.g. Oversigt with Statusoversigt_Oversigt):
+   * each is emptied before parsing when it is ours by the core's rule — the sheet of that name,
+   * with its marker (a workbook-level name) at its A1. A sheet the marker followed through a
+   * rename is the user's copy now and is kept.
    */
-  dropSheetsMarkedBy?: readonly string[];
+  dropGeneratedSheets?: readonly GeneratedSheetKind[];
 }
 
 const EMPTY_SHEET =
@@ -109,24 +113,28 @@ function resolvePart(folder: string, target: string): string {
 }
 
 /**
- * Empties the sheets the marker names point at (A1 of the sheet, as the writers set them), and
- * deletes their relationships. The sheet stays in the workbook, so its name, position and
- * marker remain and the writer recognises it as generated.
+ * Empties the generated sheets that are ours (see PrepareOptions), and deletes their
+ * relationships. The sheet stays in the workbook, so its name, position and marker remain and
+ * the writer recognises it as generated.
  */
-async function dropMarkedSheets(zip: JSZip, markers: readonly string[]): Promise<void> {
+async function dropGeneratedSheets(
+  zip: JSZip,
+  kinds: readonly GeneratedSheetKind[]
+): Promise<void> {
   const workbook = zip.file("xl/workbook.xml");
   const rels = zip.file("xl/_rels/workbook.xml.rels");
-  if (!workbook || !rels || markers.length === 0) return;
+  if (!workbook || !rels || kinds.length === 0) return;
   const workbookXml = await workbook.async("string");
-  const wanted = new Set(markers.map((m) => m.toLowerCase()));
   const sheetNames = new Set<string>();
   for (const m of workbookXml.matchAll(
     /<(?:[\w.-]+:)?definedName\b([^>]*)>([^<]*)<\/(?:[\w.-]+:)?definedName>/g
   )) {
     const attrs = attributes(m[1]);
-    if (!wanted.has((attrs.name ?? "").toLowerCase()) || attrs.localSheetId !== undefined) continue;
-    const ref = parseReference(decodeXml(m[2]));
-    if (ref && ref.row === 1 && ref.column === 1) sheetNames.add(ref.sheet.toLowerCase());
+    if (attrs.localSheetId !== undefined) continue;
+    const kind = kinds.find((k) => sameName(k.marker, attrs.name ?? ""));
+    const ref = kind ? parseReference(decodeXml(m[2])) : null;
+    if (kind && ref && ref.row === 1 && ref.column === 1 && sameName(ref.sheet, kind.sheet))
+      sheetNames.add(ref.sheet.toLowerCase());
   }
   if (sheetNames.size === 0) return;
   const relsXml = await rels.async("string");
@@ -183,7 +191,7 @@ export async function prepareZip(
   const zip = await JSZip.loadAsync(bytes);
   const before = new Map(Object.entries(zip.files).map(([name, file]) => [name, file]));
   await normaliseTargets(zip);
-  await dropMarkedSheets(zip, options.dropSheetsMarkedBy ?? []);
+  await dropGeneratedSheets(zip, options.dropGeneratedSheets ?? []);
   const filterButtons = await readFilterButtons(zip);
   const changed =
     Object.keys(zip.files).length !== before.size ||

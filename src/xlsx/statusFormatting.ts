@@ -65,16 +65,25 @@ function withoutOurRules(entries: CfEntry[]): CfEntry[] {
 /**
  * One list validation over the whole Status range. ExcelJS keeps validations in a map keyed by
  * address and expands ranges to single cells when it reads a file: the cells of the range, and
- * any earlier range key within its column, are removed first, so a second run adds nothing.
+ * any earlier range key of its column within its rows, are removed first, so a second run adds
+ * nothing.
  */
 function setStatusValidation(sheet: Worksheet, d: StatusFormattingDescription): void {
   const status = d.statusRange;
   const model = (sheet as unknown as { dataValidations: { model: Record<string, unknown> } })
     .dataValidations.model;
   const column = columnLetters(status.column);
-  const inColumn = new RegExp(`^\\$?${column}\\$?\\d+(?::\\$?${column}\\$?\\d+)?$`);
+  const inColumn = new RegExp(`^\\$?${column}\\$?(\\d+)(?::\\$?${column}\\$?(\\d+))?$`);
+  // Only keys inside the Status range's rows: a user's own validation further down the column
+  // (outside the table) stays.
+  const first = status.row + 1;
+  const last = status.row + status.rowCount;
   for (const address of Object.keys(model)) {
-    if (inColumn.test(address)) delete model[address];
+    const match = inColumn.exec(address);
+    if (!match) continue;
+    const top = Number(match[1]);
+    const bottom = Number(match[2] ?? match[1]);
+    if (top >= first && bottom <= last) delete model[address];
   }
   model[rangeAddress(status)] = {
     type: "list",

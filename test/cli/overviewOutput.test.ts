@@ -43,15 +43,19 @@ function currentRoundFormulas(sheet: ExcelJS.Worksheet): string[] {
 }
 
 describe("the name AktuelStatusdato in the output", () => {
-  it("is defined on a new settings row when the plan has no settings, with no warning", async () => {
+  it("is defined on a new sheet Indstillinger, as Opret plan makes it, when the plan has no settings", async () => {
     const plan = await bareplan();
     const out = path.join(dir, "ud.xlsx");
     const result = await run(["overview", plan, "-o", out]);
     expect(result.code).toBe(0);
     expect(result.stderr).not.toContain("AktuelStatusdato");
     const wb = await loadFile(out);
-    expect(namedValue(wb)).toEqual({ where: "Indstillinger!B2", value: serial(2019, 12) });
-    expect(wb.getWorksheet("Indstillinger")!.getCell("A2").value).toBe("Aktuel statusdato");
+    expect(namedValue(wb)).toEqual({ where: "Indstillinger!B4", value: serial(2019, 12) });
+    const settings = wb.getWorksheet("Indstillinger")!;
+    expect(settings.getCell("A4").value).toBe("Aktuel statusdato");
+    // The whole default settings table, the same as Opret plan's (not a bare key row).
+    expect(settings.getCell("A2").value).toBe("Titel");
+    expect(settings.getTable("Indstillinger")).toBeDefined();
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(["Plan", "Indstillinger", "Oversigt"]);
     expect(currentRoundFormulas(wb.getWorksheet("Plan")!).join()).toContain("AktuelStatusdato");
   });
@@ -59,6 +63,10 @@ describe("the name AktuelStatusdato in the output", () => {
   it("points at the round --status-date chose, in the output only", async () => {
     const plan = await writePlan(dir, "plan.xlsx", undefined, (wb) => {
       (wb.definedNames as unknown as { model: unknown[] }).model = [];
+      // The date cell shares its text style with the title, as in a file Excel saved.
+      const sheet = wb.getWorksheet("Indstillinger")!;
+      sheet.getCell("B4").value = "december 2019";
+      sheet.getCell("B4").style = { ...sheet.getCell("B2").style };
     });
     const before = await fs.readFile(plan);
     const out = path.join(dir, "ud.xlsx");
@@ -71,6 +79,9 @@ describe("the name AktuelStatusdato in the output", () => {
     expect(settings.getCell("A4").value).toBe("Aktuel statusdato");
     expect(namedValue(wb)).toEqual({ where: "Indstillinger!B4", value: serial(2024, 3) });
     expect(settings.getCell("B2").value).toBe("Testplan");
+    // Only the date cell took the month format: ExcelJS shares style objects among cells.
+    expect(settings.getCell("B4").numFmt).toBe("mmmm yyyy");
+    expect(settings.getCell("B2").numFmt).not.toBe("mmmm yyyy");
     expect(Buffer.compare(before, await fs.readFile(plan))).toBe(0);
   });
 

@@ -140,6 +140,19 @@ describe("the automatic status date ignores format-only edits", () => {
     expect(statusDate(host, 4)).toBe(DEC_2019_SERIAL);
     expect(edits).toEqual([{ rows: [4] }]);
   });
+
+  test("empty rows added since the watch began: colouring them dates nothing", async () => {
+    const { host, ops, edits, onEdit } = setup();
+    await ops.watchStatusEdits(onEdit);
+    await host.appendTableRows("Handlinger", [
+      ["Erhverv", "Ny indsats", "Ny handling", "", "", ""],
+      ["Erhverv", "Ny indsats", "Endnu en", "", "", ""],
+    ]);
+    edits.length = 0;
+    await host.simulateUserFormat(PLAN_SHEET, "D11:E12", { color: "#0070C0" });
+    expect([11, 12].map((r) => statusDate(host, r))).toEqual(["", ""]);
+    expect(edits).toEqual([]);
+  });
 });
 
 test("a name AktuelStatusdato pointing at a deleted sheet (#REF!) gives a clear message", async () => {

@@ -123,6 +123,23 @@ describe("setCurrentStatusDate", () => {
     expect(settings.values[3]).toEqual(["Aktuel statusdato", yearMonthToExcelSerial(MAR_2020)]);
   });
 
+  test("a settings table without the row, and something below it: refused, nothing overwritten", async () => {
+    const init = planInit(generatedPlanRows(3));
+    init.names = [];
+    const settings = init.sheets!.find((sheet) => sheet.name === SETTINGS_SHEET)!;
+    const cells = settings.cells!.filter((row) => row[0] !== "Aktuel statusdato");
+    const below = cells.length + 1;
+    settings.cells = [...cells, ["Min egen note", "behold mig"]];
+    init.tables!.find((table) => table.name === "Indstillinger")!.address = `A1:B${cells.length}`;
+    const { host, ops } = harness(init);
+    const error = await rejection(ops.setCurrentStatusDate(MAR_2020));
+    expect(error.key).toBe("excel.error.settingsRowTaken");
+    expect(error.params.row).toBe(below);
+    const after = host.dump(SETTINGS_SHEET);
+    expect(after.values[below - 1]).toEqual(["Min egen note", "behold mig"]);
+    expect(after.names.find((n) => n.name === CURRENT_STATUS_DATE_NAME)).toBeUndefined();
+  });
+
   test("creates the settings sheet when there are no settings", async () => {
     const { host, ops } = harness(planInit(generatedPlanRows(3), { statusDate: null }));
     await ops.setCurrentStatusDate(MAR_2020);

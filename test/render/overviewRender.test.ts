@@ -19,7 +19,7 @@ import { XlsxWorkbookPort } from "../../src/xlsx/XlsxWorkbookPort";
 import { generatedPlanRows } from "../support/generatedPlan";
 import { checkPrint } from "./checkPrint";
 import { drawExcelColumnWidthsInLibreOffice } from "./libreOfficeColumns";
-import { convertToPdf } from "./pdfLayout";
+import { convertToPdf, pdfFonts } from "./pdfLayout";
 import type { Settings } from "../../src/core/model";
 
 const DECEMBER = { year: 2019, month: 12 };
@@ -128,6 +128,19 @@ describe("the printed overview (LibreOffice + Carlito)", () => {
       expect(checkPrint(sheet, pdf)).toEqual([]);
     }
   );
+
+  it("LibreOffice drew the text with Carlito (Calibri's metrics), not a substitute", () => {
+    // Only ✓, which Carlito lacks (the width table counts it as one em), may fall back to
+    // another font: it occurs in the four-area plan alone.
+    for (const name of ["example", "long"]) {
+      const fonts = pdfFonts(printed[name].pdf);
+      expect(fonts.length).toBeGreaterThan(0);
+      expect(fonts.filter((font) => !font.startsWith("Carlito"))).toEqual([]);
+    }
+    expect(pdfFonts(printed["four-areas"].pdf)).toEqual(
+      expect.arrayContaining(["Carlito", "Carlito-Bold", "Carlito-Italic"])
+    );
+  });
 
   it("the long plan needs several pages and gets manual breaks for them", () => {
     const breaks = printed.long.sheet.rowBreaks ?? [];

@@ -126,3 +126,13 @@ export function convertToPdf(files: readonly string[], outDir: string): string[]
   }
   return files.map((f) => path.join(outDir, `${path.basename(f, path.extname(f))}.pdf`));
 }
+
+/** The names of the fonts embedded in a PDF (`pdffonts`), without subset prefixes. */
+export function pdfFonts(pdf: string): string[] {
+  const table = execFileSync("pdffonts", [pdf], { encoding: "utf8" });
+  return table
+    .split("\n")
+    .slice(2)
+    .map((line) => line.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, ""))
+    .filter(Boolean);
+}

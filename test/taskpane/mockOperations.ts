@@ -48,6 +48,11 @@ export function mockOperations(state: Partial<WorkbookState> = {}): MockHandles 
     refreshOverview: jest.fn(async () => refreshOutcome()),
     applyStatusFormatting: jest.fn(async () => ({ symbolsChanged: 0, diagnostics: [] })),
     createPlan: jest.fn(async () => undefined),
+    describeWordDocument: jest.fn(async () => ({
+      document: null,
+      settings: null,
+      diagnostics: [],
+    })),
     setCurrentStatusDate: jest.fn(async () => undefined),
     selectPlanCell: jest.fn(async () => undefined),
     getRounds: jest.fn(async () => ({

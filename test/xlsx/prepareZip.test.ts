@@ -5,7 +5,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { OVERVIEW_MARKER_NAME } from "../../src/core/port";
+import { GENERATED_SHEETS } from "../../src/core/port";
 import { createPlanWorkbook } from "../../src/xlsx/createPlanWorkbook";
 import { openWorkbook, workbookBuffer } from "../../src/xlsx/files";
 import { prepareZip, relativeTarget } from "../../src/xlsx/prepareZip";
@@ -133,7 +133,7 @@ describe("the generated overview, dropped before parsing", () => {
     };
     const kept = await prepareZip(bytes);
     expect(kept.bytes).toBe(bytes); // nothing to change: the very same bytes
-    const dropped = await prepareZip(bytes, { dropSheetsMarkedBy: [OVERVIEW_MARKER_NAME] });
+    const dropped = await prepareZip(bytes, { dropGeneratedSheets: [GENERATED_SHEETS.overview] });
     expect(await sheetXml(dropped.bytes)).toMatch(/<sheetData\/><\/worksheet>$/);
     expect((await sheetXml(bytes)).length).toBeGreaterThan(1000);
     // The plan's sheet is untouched.
@@ -160,12 +160,32 @@ describe("the generated overview, dropped before parsing", () => {
     ]);
   });
 
+  it("is kept when the user renamed it: the marker followed, but the copy is the user's now", async () => {
+    const plan = await writePlan(dir, "plan.xlsx");
+    const built = path.join(dir, "built.xlsx");
+    expect((await run(["overview", plan, "-o", built])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(built);
+    const copy = wb.getWorksheet("Oversigt")!;
+    copy.name = "Min kopi";
+    copy.getCell("B5").value = "min note";
+    wb.definedNames.remove("'Oversigt'!$A$1", GENERATED_SHEETS.overview.marker);
+    wb.definedNames.add("'Min kopi'!$A$1", GENERATED_SHEETS.overview.marker);
+    const renamed = path.join(dir, "renamed.xlsx");
+    await wb.xlsx.writeFile(renamed);
+    const out = path.join(dir, "ud.xlsx");
+    expect((await run(["overview", renamed, "-o", out])).code).toBe(0);
+    const result = await loadFile(out);
+    expect(result.getWorksheet("Min kopi")?.getCell("B5").value).toBe("min note");
+    expect(result.getWorksheet("Oversigt")).toBeDefined();
+  });
+
   it("is never dropped when foreign: a sheet Oversigt without the marker is refused, intact", async () => {
     const plan = await writePlan(dir, "plan.xlsx", undefined, (wb) => {
       wb.addWorksheet("Oversigt").getCell("A1").value = "Min egen oversigt";
     });
     const prepared = await prepareZip(await fs.readFile(plan), {
-      dropSheetsMarkedBy: [OVERVIEW_MARKER_NAME],
+      dropGeneratedSheets: [GENERATED_SHEETS.overview],
     });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(prepared.bytes as unknown as ExcelJS.Buffer);

@@ -159,3 +159,19 @@ describe("applyStatusFormattingToWorkbook on a workbook read from a file", () =>
     expect(sheet.getCell("D2").dataValidation?.formulae).toEqual([`"${STATUS_LIST_SOURCE}"`]);
   });
 });
+
+test("a user's own validation in the Status column below the table is kept", async () => {
+  const workbook = createPlanWorkbook(smallPlan(), smallSettings());
+  const plan = workbook.getWorksheet("Plan")!;
+  const below = `D${smallPlan().length + 5}`;
+  plan.getCell(below).dataValidation = {
+    type: "whole",
+    operator: "between",
+    allowBlank: true,
+    formulae: [1, 10],
+  };
+  applyStatusFormattingToWorkbook(workbook);
+  const saved = (await reload(workbook)).getWorksheet("Plan")!;
+  expect(saved.getCell(below).dataValidation).toMatchObject({ type: "whole", formulae: [1, 10] });
+  expect(saved.getCell("D2").dataValidation).toMatchObject({ type: "list" });
+});

@@ -12,8 +12,8 @@ import type { YearMonth } from "../../core/model";
 import type { RoundRef } from "../../core/rounds/model";
 import { t } from "../../i18n";
 import { EXIT_NOT_WRITTEN, EXIT_OK, line, type Command, type RunContext } from "../command";
+import { printDiagnostics } from "../diagnostics";
 import { usageError, type ParsedWords, type UsageError } from "../options";
-import { printDiagnostics } from "../printDiagnostics";
 import { parseMonthOption } from "../values";
 
 export interface ChangesInput {
@@ -62,7 +62,7 @@ async function run(input: ChangesInput, context: RunContext): Promise<number> {
     writeSheet: input.output !== undefined,
     ...(context.explicitLang ? { language: context.explicitLang } : {}),
   });
-  printDiagnostics(context, result.diagnostics, lang);
+  printDiagnostics(context, result.diagnostics);
   if (!result.ok || !result.from) {
     line(io.stderr, t(lang, "cli.changes.failed"));
     return EXIT_NOT_WRITTEN;

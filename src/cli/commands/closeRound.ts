@@ -11,9 +11,9 @@ import { formatMonth } from "../../core/dates";
 import { formatDiagnostic } from "../../core/formatDiagnostic";
 import { t } from "../../i18n";
 import { EXIT_NOT_WRITTEN, EXIT_OK, line, type Command, type RunContext } from "../command";
+import { printDiagnostics } from "../diagnostics";
 import { usageError, type ParsedWords, type UsageError } from "../options";
 import { defaultOutputPath } from "../outputPath";
-import { printDiagnostics } from "../printDiagnostics";
 import { parseMonthOption } from "../values";
 
 export interface CloseRoundInput {
@@ -43,7 +43,7 @@ function parse(words: ParsedWords): CloseRoundInput | UsageError {
 }
 
 async function run(input: CloseRoundInput, context: RunContext): Promise<number> {
-  const [{ closeRound }, { refreshOverview }, { OVERVIEW_MARKER_NAME }, files, port, formatting] =
+  const [{ closeRound }, { refreshOverview }, { GENERATED_SHEETS }, files, port, formatting] =
     await Promise.all([
       import("../../core/rounds/useCases"),
       import("../../core/refresh"),
@@ -55,7 +55,7 @@ async function run(input: CloseRoundInput, context: RunContext): Promise<number>
   const { io, lang } = context;
   const output = input.output ?? defaultOutputPath(input.plan);
   const workbook = await files.openWorkbook(input.plan, {
-    dropSheetsMarkedBy: [OVERVIEW_MARKER_NAME],
+    dropGeneratedSheets: [GENERATED_SHEETS.overview],
   });
   const xlsx = new port.XlsxWorkbookPort(workbook);
   const result = await closeRound(xlsx, {
@@ -80,7 +80,7 @@ async function run(input: CloseRoundInput, context: RunContext): Promise<number>
       }
     }
   }
-  printDiagnostics(context, diagnostics, lang);
+  printDiagnostics(context, diagnostics);
   if (!result.written || !result.round) {
     line(io.stderr, t(lang, "cli.closeRound.notWritten"));
     return EXIT_NOT_WRITTEN;

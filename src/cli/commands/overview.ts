@@ -8,10 +8,10 @@
 import type { Language, YearMonth } from "../../core/model";
 import { t } from "../../i18n";
 import { EXIT_NOT_WRITTEN, EXIT_OK, line, type Command, type RunContext } from "../command";
+import { printDiagnostics } from "../diagnostics";
 import { usageError, type ParsedWords, type UsageError } from "../options";
 import { parseLanguageOption, parseMonthOption } from "../values";
 import { defaultOutputPath } from "../outputPath";
-import { printDiagnostics } from "../printDiagnostics";
 
 export interface OverviewInput {
   plan: string;
@@ -56,19 +56,18 @@ function parse(words: ParsedWords): OverviewInput | UsageError {
 
 async function run(input: OverviewInput, context: RunContext): Promise<number> {
   // Loaded here, not at the top: `statusoversigt --help` must not pay for ExcelJS.
-  const [{ refreshOverview }, { OVERVIEW_MARKER_NAME }, files, port, formatting] =
-    await Promise.all([
-      import("../../core/refresh"),
-      import("../../core/port"),
-      import("../../xlsx/files"),
-      import("../../xlsx/XlsxWorkbookPort"),
-      import("../../xlsx/statusFormatting"),
-    ]);
+  const [{ refreshOverview }, { GENERATED_SHEETS }, files, port, formatting] = await Promise.all([
+    import("../../core/refresh"),
+    import("../../core/port"),
+    import("../../xlsx/files"),
+    import("../../xlsx/XlsxWorkbookPort"),
+    import("../../xlsx/statusFormatting"),
+  ]);
   const { io, lang } = context;
   const output = input.output ?? defaultOutputPath(input.plan);
   // The old overview is rebuilt anyway: its XML is dropped unparsed (the bulk of a rebuild).
   const workbook = await files.openWorkbook(input.plan, {
-    dropSheetsMarkedBy: [OVERVIEW_MARKER_NAME],
+    dropGeneratedSheets: [GENERATED_SHEETS.overview],
   });
 
   if (input.round) return runForRound(input, input.round, output, context);
@@ -92,7 +91,7 @@ async function run(input: OverviewInput, context: RunContext): Promise<number> {
     diagnostics.push(...applied.diagnostics.filter((d) => !d.code.startsWith("core.")));
     symbols = { changed: applied.symbolsChanged, sheet: applied.sheet ?? "" };
   }
-  printDiagnostics(context, diagnostics, lang);
+  printDiagnostics(context, diagnostics);
   if (!result.written) {
     line(io.stderr, t(lang, "cli.error.notWritten"));
     return EXIT_NOT_WRITTEN;
@@ -124,7 +123,7 @@ async function runForRound(
   output: string,
   context: RunContext
 ): Promise<number> {
-  const [{ overviewForRound }, { OVERVIEW_MARKER_NAME }, files, port] = await Promise.all([
+  const [{ overviewForRound }, { GENERATED_SHEETS }, files, port] = await Promise.all([
     import("../../core/rounds/useCases"),
     import("../../core/port"),
     import("../../xlsx/files"),
@@ -132,12 +131,12 @@ async function runForRound(
   ]);
   const { io, lang } = context;
   const workbook = await files.openWorkbook(input.plan, {
-    dropSheetsMarkedBy: [OVERVIEW_MARKER_NAME],
+    dropGeneratedSheets: [GENERATED_SHEETS.overview],
   });
   const result = await overviewForRound(new port.XlsxWorkbookPort(workbook), round, {
     ...(input.lang ? { language: input.lang } : {}),
   });
-  printDiagnostics(context, result.diagnostics, lang);
+  printDiagnostics(context, result.diagnostics);
   if (!result.written) {
     line(io.stderr, t(lang, "cli.error.notWritten"));
     return EXIT_NOT_WRITTEN;

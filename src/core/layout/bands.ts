@@ -17,10 +17,10 @@ import { symbolColumn, textColumn, type GroupWidths } from "./widths";
 /** Height of the low row that closes a band, keeping the text off the line below. */
 export const SPACER_HEIGHT = 6;
 
-type ItemKind = "initiative" | "actionHeading" | "action" | "note" | "spacer";
+export type ItemKind = "initiative" | "actionHeading" | "action" | "note" | "spacer";
 
 /** One item of one focus area's column within a band: `lines` rows of the line grid. */
-interface BandItem {
+export interface BandItem {
   kind: ItemKind;
   text: string;
   symbol: StatusSymbol | null;
@@ -38,8 +38,11 @@ export interface BandContext {
   pages?: PageTracker;
 }
 
+/** What a column's items depend on (the Word export reads the same items). */
+export type ItemContext = Pick<BandContext, "settings" | "widths" | "current">;
+
 /** Lines `text` takes in a text column, in the overview's font. */
-function linesOf(text: string, ctx: BandContext, font: TextFont = {}): number {
+function linesOf(text: string, ctx: ItemContext, font: TextFont = {}): number {
   return textLines(text, ctx.widths.textPx, { ...font, name: ctx.settings.font });
 }
 
@@ -57,7 +60,7 @@ function item(
 const SPACER = item("spacer", "", 1);
 const HAS_TEXT = /\S/;
 
-function actionItems(action: Action, ctx: BandContext, out: BandItem[]): void {
+function actionItems(action: Action, ctx: ItemContext, out: BandItem[]): void {
   const marked = sameMonth(action.statusDate, ctx.current);
   out.push(item("action", action.text, linesOf(action.text, ctx), action.status, marked));
   if (HAS_TEXT.test(action.note)) {
@@ -67,7 +70,7 @@ function actionItems(action: Action, ctx: BandContext, out: BandItem[]): void {
 }
 
 /** The column of one focus area in one band; empty when the area has no such initiative. */
-export function columnItems(initiative: Initiative | undefined, ctx: BandContext): BandItem[] {
+export function columnItems(initiative: Initiative | undefined, ctx: ItemContext): BandItem[] {
   if (!initiative) return [];
   const { settings } = ctx;
   const heading = `${settings.initiativeHeading} ${initiative.name}`.trim();

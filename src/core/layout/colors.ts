@@ -1,7 +1,7 @@
 // Naming the marking colour in the overview's text: "rødt" only when it really is a red.
 
 /** Hue (degrees), saturation and lightness (0–1) of `#RRGGBB`; null when not that form. */
-function hsl(hex: string): { h: number; s: number; l: number } | null {
+export function hsl(hex: string): { h: number; s: number; l: number } | null {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
   if (!m) return null;
   const [r, g, b] = [m[1], m[2], m[3]].map((part) => parseInt(part, 16) / 255);

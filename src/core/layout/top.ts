@@ -11,7 +11,10 @@ import { SMALL_FONT_SIZE, TITLE_FONT_SIZE } from "./styles";
 import { lineHeight, textHeight } from "./textHeight";
 
 /** The seed's legend order: done, not done, partly done (core/status.ts). */
-const LEGEND: readonly [StatusSymbol, string][] = LEGEND_ORDER.map((s) => [s.symbol, s.legendKey]);
+export const LEGEND: readonly [StatusSymbol, string][] = LEGEND_ORDER.map((s) => [
+  s.symbol,
+  s.legendKey,
+]);
 
 /** Height of an empty row that separates blocks. */
 export const GAP_HEIGHT = 8;

@@ -1,9 +1,11 @@
-// "Opret plan", for a workbook without a plan.
+// "Opret plan", for a workbook without a plan: an empty plan, or one imported from Word.
 
 import { Body1, Button } from "@fluentui/react-components";
 import { PaneSection } from "../components/PaneSection";
+import { WordImport } from "../components/word/WordImport";
 import { useT } from "../i18n";
-import { BusySpinner, useSectionStyles, type SectionProps } from "./shared";
+import { loadWord } from "../loadWord";
+import { BusySpinner, thisMonth, useSectionStyles, type SectionProps } from "./shared";
 
 export function CreatePlanSection({ pane }: SectionProps) {
   const styles = useSectionStyles();
@@ -17,6 +19,12 @@ export function CreatePlanSection({ pane }: SectionProps) {
         </Button>
         <BusySpinner busy={pane.busy} kind="createPlan" labelKey="taskpane.createPlan.running" />
       </div>
+      <WordImport
+        loadWord={loadWord}
+        onCreate={pane.importPlan}
+        fallbackMonth={thisMonth()}
+        disabled={!!pane.busy}
+      />
     </PaneSection>
   );
 }

@@ -2,16 +2,10 @@
 
 import { Caption1 } from "@fluentui/react-components";
 import { formatMonth } from "../../core/dates";
-import type { YearMonth } from "../../core/model";
 import { PaneSection } from "../components/PaneSection";
 import { StatusDatePicker } from "../components/StatusDatePicker";
 import { useLang, useT } from "../i18n";
-import { BusySpinner, useSectionStyles, type SectionProps } from "./shared";
-
-function thisMonth(): YearMonth {
-  const now = new Date();
-  return { year: now.getFullYear(), month: now.getMonth() + 1 };
-}
+import { BusySpinner, thisMonth, useSectionStyles, type SectionProps } from "./shared";
 
 export function StatusDateSection({ pane }: SectionProps) {
   const styles = useSectionStyles();

@@ -2,17 +2,12 @@
 
 import type { Diagnostic } from "../core/diagnostics";
 import { formatDiagnostic } from "../core/formatDiagnostic";
-import type { Language } from "../core/model";
 import { t } from "../i18n";
 import { line, type RunContext } from "./command";
 
-export function printDiagnostics(
-  context: RunContext,
-  diagnostics: readonly Diagnostic[],
-  lang: Language
-): void {
+export function printDiagnostics(context: RunContext, diagnostics: readonly Diagnostic[]): void {
   for (const d of diagnostics) {
-    const severity = t(lang, `cli.severity.${d.severity}`);
-    line(context.io.stderr, `${severity}: ${formatDiagnostic(d, lang)}`);
+    const severity = t(context.lang, `cli.severity.${d.severity}`);
+    line(context.io.stderr, `${severity}: ${formatDiagnostic(d, context.lang)}`);
   }
 }

@@ -1,0 +1,253 @@
+// .docx → the core's document model: paragraphs with their runs' resolved bold, italic and
+// colour, tables with their cells' spans and vertical merges. The XML parser is passed in
+// (the browser's DOMParser, @xmldom/xmldom in Node), so this file runs in both.
+
+import JSZip from "jszip";
+import type {
+  WordBlock,
+  WordCell,
+  WordDocument,
+  WordParagraph,
+  WordRow,
+  WordRun,
+} from "../core/word/document";
+import { readRunProperties, readTheme, StyleSheet } from "./formatting";
+import { child, children, PKG_REL, W, wAttr, type XmlElement, type XmlParser } from "./xml";
+
+/** Why bytes are not a readable Word document; each kind has an i18n message `word.error.*`. */
+export type WordFileProblem = "notDocx" | "encrypted" | "legacyDoc";
+
+export class WordFileError extends Error {
+  constructor(readonly problem: WordFileProblem) {
+    super(`word.error.${problem}`);
+    this.name = "WordFileError";
+  }
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** Compound File Binary (OLE2): old .doc files and password-protected (encrypted) .docx. */
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+/**
+ * Office stores a password-protected .docx as a CFB file holding the streams EncryptionInfo
+ * and EncryptedPackage ([MS-OFFCRYPTO] 2.3.4.4); their names are UTF-16LE in the directory.
+ */
+function isEncryptedPackage(bytes: Uint8Array): boolean {
+  const name = "EncryptedPackage";
+  const pattern = new Uint8Array(name.length * 2);
+  for (let i = 0; i < name.length; i++) pattern[2 * i] = name.charCodeAt(i);
+  outer: for (let i = 0; i + pattern.length <= bytes.length; i++) {
+    for (let j = 0; j < pattern.length; j++) if (bytes[i + j] !== pattern[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+const OFFICE_DOCUMENT = /\/officeDocument$/;
+const THEME = /\/theme$/;
+const STYLES = /\/styles$/;
+
+async function text(zip: JSZip, path: string): Promise<string | null> {
+  const file = zip.file(path);
+  return file ? file.async("string") : null;
+}
+
+function parse(parser: XmlParser, xml: string | null): XmlElement | null {
+  if (xml === null) return null;
+  try {
+    return parser(xml).documentElement;
+  } catch {
+    throw new WordFileError("notDocx");
+  }
+}
+
+/** Relationship targets of a part, by type, resolved against the part's folder. */
+function relationships(root: XmlElement | null, base: string): { type: string; path: string }[] {
+  if (!root) return [];
+  return children(root, PKG_REL, "Relationship").map((rel) => {
+    const target = rel.getAttribute("Target") ?? "";
+    const path = target.startsWith("/")
+      ? target.slice(1)
+      : (base + target).replace(/[^/]+\/\.\.\//g, "");
+    return { type: rel.getAttribute("Type") ?? "", path };
+  });
+}
+
+/** Symbol-font characters people insert for a check mark (Insert › Symbol). */
+const SYMBOL_CHARS: Record<string, string> = {
+  "symbol:f0d6": "√",
+  "symbol:00d6": "√",
+  "wingdings:f0fc": "✓",
+  "wingdings:00fc": "✓",
+};
+
+class BodyReader {
+  constructor(private readonly styles: StyleSheet) {}
+
+  blocks(container: XmlElement): WordBlock[] {
+    const out: WordBlock[] = [];
+    for (const el of children(container)) {
+      if (el.namespaceURI !== W) continue;
+      if (el.localName === "p") out.push(this.paragraph(el));
+      else if (el.localName === "tbl") out.push(this.table(el));
+      else if (el.localName === "sdt") {
+        const content = child(el, W, "sdtContent");
+        if (content) out.push(...this.blocks(content));
+      }
+    }
+    return out;
+  }
+
+  paragraph(p: XmlElement): WordParagraph {
+    const pStyle = wAttr(child(child(p, W, "pPr"), W, "pStyle"));
+    const runs: WordRun[] = [];
+    this.collectRuns(p, pStyle, runs);
+    const role = this.styles.role(pStyle);
+    return role ? { kind: "paragraph", runs, role } : { kind: "paragraph", runs };
+  }
+
+  /** Runs directly in the paragraph and inside hyperlinks, insertions, fields and controls. */
+  private collectRuns(el: XmlElement, pStyle: string | null, out: WordRun[]): void {
+    for (const c of children(el)) {
+      if (c.namespaceURI !== W) continue;
+      switch (c.localName) {
+        case "r":
+          this.run(c, pStyle, out);
+          break;
+        case "hyperlink":
+        case "ins":
+        case "smartTag":
+        case "fldSimple":
+        case "customXml":
+        case "sdtContent":
+        case "sdt":
+          this.collectRuns(c, pStyle, out);
+          break;
+        default: // pPr, deletions (w:del), bookmarks, proofing marks: no visible text
+      }
+    }
+  }
+
+  private run(r: XmlElement, pStyle: string | null, out: WordRun[]): void {
+    const rPr = child(r, W, "rPr");
+    let value = "";
+    for (const c of children(r)) {
+      if (c.namespaceURI !== W) continue;
+      switch (c.localName) {
+        case "t":
+          value += c.textContent ?? "";
+          break;
+        case "tab":
+        case "ptab":
+          value += "\t";
+          break;
+        case "br":
+        case "cr":
+          if (wAttr(c, "type") !== "page" && wAttr(c, "type") !== "column") value += "\n";
+          break;
+        case "noBreakHyphen":
+          value += "-";
+          break;
+        case "sym": {
+          const key = `${(wAttr(c, "font") ?? "").toLowerCase()}:${(wAttr(c, "char") ?? "").toLowerCase()}`;
+          value += SYMBOL_CHARS[key] ?? "";
+          break;
+        }
+        default: // rPr, field codes (instrText), drawings, deleted text
+      }
+    }
+    if (value === "") return;
+    const format = this.styles.resolve(
+      readRunProperties(rPr, this.styles.theme),
+      wAttr(child(rPr, W, "rStyle")),
+      pStyle
+    );
+    out.push({ text: value, ...format });
+  }
+
+  table(tbl: XmlElement): { kind: "table"; rows: WordRow[] } {
+    const rows: WordRow[] = [];
+    const rowElements = (el: XmlElement): XmlElement[] =>
+      children(el).flatMap((c) => {
+        if (c.namespaceURI !== W) return [];
+        if (c.localName === "tr") return [c];
+        if (c.localName === "sdt" || c.localName === "customXml") {
+          return rowElements(child(c, W, "sdtContent") ?? c);
+        }
+        return [];
+      });
+    for (const tr of rowElements(tbl)) {
+      const header = child(child(tr, W, "trPr"), W, "tblHeader") !== undefined;
+      const cells: WordCell[] = [];
+      const cellElements = (el: XmlElement): XmlElement[] =>
+        children(el).flatMap((c) => {
+          if (c.namespaceURI !== W) return [];
+          if (c.localName === "tc") return [c];
+          if (c.localName === "sdt" || c.localName === "customXml") {
+            return cellElements(child(c, W, "sdtContent") ?? c);
+          }
+          return [];
+        });
+      for (const tc of cellElements(tr)) cells.push(this.cell(tc));
+      rows.push(header ? { cells, header } : { cells });
+    }
+    return { kind: "table", rows };
+  }
+
+  private cell(tc: XmlElement): WordCell {
+    const tcPr = child(tc, W, "tcPr");
+    const span = Number(wAttr(child(tcPr, W, "gridSpan")) ?? "1");
+    const vMergeEl = child(tcPr, W, "vMerge");
+    // A nested table's text stays in its cell, paragraph by paragraph.
+    const paragraphs = this.blocks(tc).flatMap((b) =>
+      b.kind === "paragraph" ? [b] : b.rows.flatMap((row) => row.cells.flatMap((c) => c.paragraphs))
+    );
+    const cell: WordCell = { paragraphs };
+    if (Number.isInteger(span) && span > 1) cell.gridSpan = span;
+    if (vMergeEl) cell.vMerge = wAttr(vMergeEl) === "restart" ? "restart" : "continue";
+    return cell;
+  }
+}
+
+/** Reads a .docx. Throws WordFileError for bytes that are not a readable Word document. */
+export async function readDocx(
+  data: Uint8Array | ArrayBuffer,
+  parser: XmlParser
+): Promise<WordDocument> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  if (startsWith(bytes, CFB_MAGIC)) {
+    throw new WordFileError(isEncryptedPackage(bytes) ? "encrypted" : "legacyDoc");
+  }
+  if (!startsWith(bytes, ZIP_MAGIC)) throw new WordFileError("notDocx");
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw new WordFileError("notDocx");
+  }
+  const main = relationships(parse(parser, await text(zip, "_rels/.rels")), "").find((r) =>
+    OFFICE_DOCUMENT.test(r.type)
+  );
+  const documentXml = main ? await text(zip, main.path) : null;
+  const documentRoot = parse(parser, documentXml);
+  if (!main || !documentRoot || documentRoot.localName !== "document") {
+    throw new WordFileError("notDocx");
+  }
+  const folder = main.path.replace(/[^/]*$/, "");
+  const partRels = relationships(
+    parse(parser, await text(zip, `${folder}_rels/${main.path.slice(folder.length)}.rels`)),
+    folder
+  );
+  const partAt = async (type: RegExp) => {
+    const rel = partRels.find((r) => type.test(r.type));
+    return rel ? parse(parser, await text(zip, rel.path)) : null;
+  };
+  const theme = readTheme(await partAt(THEME));
+  const styles = new StyleSheet(await partAt(STYLES), theme);
+  const body = child(documentRoot, W, "body");
+  return { blocks: body ? new BodyReader(styles).blocks(body) : [] };
+}
