@@ -3,18 +3,14 @@
 // precomputed chunk, usually one).
 
 import { UserFacingError } from "../core/operations";
-import { GENERATED_SHEETS, PLAN_TABLE, type RawWorkbook, type ReadOptions } from "../core/port";
+import { GENERATED_SHEETS, type RawWorkbook, type ReadOptions } from "../core/port";
 import type { ChartDescription, RoundsPort, RoundWrite } from "../core/rounds";
 import { generatedSheetState } from "../core/readWorkbook";
 import { readSettings } from "../core/settings";
 import type { SheetDescription } from "../core/sheet";
 import { t } from "../i18n";
 import type { OfficeLike } from "../officeHost";
-import { queueCharts } from "./charts";
-import { queuePlanIds, writeHistoryInExcel } from "./history";
 import { readWorkbook, type WorkbookRead } from "./readWorkbook";
-import { isSupported } from "./requirements";
-import { setCurrentStatusDateInExcel } from "./statusDate";
 import { REQUEST_BUDGET_BYTES, writeOverviewSheet } from "./writeOverview";
 
 export interface ExcelPortStats {
@@ -40,48 +36,14 @@ export class ExcelWorkbookPort implements RoundsPort {
   /** The plan's new IDs (and column ID) and the round's history rows; see history.ts. */
   async writeRound(write: RoundWrite): Promise<void> {
     const read = this.lastRead ?? (await readWorkbook(this.context, { history: true }));
-    const plan = read.plan;
-    if (!plan) throw new Error("writeRound without a plan");
     const lang = readSettings(read.snapshot.settings).settings.language;
-    if (write.ids.assignments.length > 0 || write.ids.idIndex === null) {
-      queuePlanIds(
-        this.context,
-        {
-          sheet: plan.sheet,
-          headerRow: plan.headerRow,
-          firstColumn: plan.firstColumn,
-          columnCount: plan.columnCount,
-          table: plan.kind === "table" ? PLAN_TABLE : null,
-        },
-        write.ids.idIndex,
-        write.ids.assignments,
-        lang
-      );
-    }
-    // The IDs travel with the history's first chunk: one sync for both in the usual case.
-    this.stats.writeSyncs += await writeHistoryInExcel(
-      this.context,
-      write.history,
-      read.history ?? null,
-      { canResize: isSupported(this.office, "1.13"), lang }
-    );
-    if (write.next) {
-      await setCurrentStatusDateInExcel(this.context, write.next, lang, this.office);
-    }
+    const { writeRoundInExcel } = await import("./roundsWrites");
+    this.stats.writeSyncs += await writeRoundInExcel(this.context, read, write, lang, this.office);
   }
 
-  /** Replaces the add-in's charts on the sheet: one sync to see them, one to draw. */
   async writeCharts(sheet: string, charts: readonly ChartDescription[]): Promise<void> {
-    const ws = this.context.workbook.worksheets.getItem(sheet);
-    const existing = ws.charts.load("items/name");
-    await this.context.sync();
-    queueCharts(
-      ws,
-      charts,
-      existing.items.map((chart) => chart.name)
-    );
-    await this.context.sync();
-    this.stats.writeSyncs += 2;
+    const { writeChartsInExcel } = await import("./roundsWrites");
+    this.stats.writeSyncs += await writeChartsInExcel(this.context, sheet, charts);
   }
 
   async writeGeneratedSheet(sheet: SheetDescription, marker: string): Promise<void> {

@@ -7,13 +7,9 @@
 
 import { COLUMN_NAMES } from "../core/columns";
 import type { Language } from "../core/model";
-import {
-  HISTORY_MARKER_NAME,
-  HISTORY_TABLE,
-  type HistoryValue,
-  type HistoryWrite,
-  type IdAssignment,
-} from "../core/rounds";
+import { HISTORY_MARKER_NAME, HISTORY_TABLE } from "../core/port";
+import type { HistoryValue, HistoryWrite } from "../core/rounds/historyWrite";
+import type { IdAssignment } from "../core/rounds/ids";
 import { characterWidthToPoints, MAX_CELLS_PER_CALL, REQUEST_BUDGET_BYTES } from "./writeOverview";
 
 /** Where table Statusrunder is (0-based), as read. */

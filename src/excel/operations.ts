@@ -23,17 +23,7 @@ import {
   PLAN_TABLE,
   SETTINGS_SHEET,
 } from "../core/port";
-import {
-  closeRound as closeRoundUseCase,
-  compareRounds as compareUseCase,
-  overviewForRound as overviewUseCase,
-  roundsOverview,
-  type CloseRoundResult,
-  type CompareResult,
-  type RoundOverviewResult,
-  type RoundRef,
-  type RoundsOverview,
-} from "../core/rounds";
+import type { RoundOverviewResult, RoundRef } from "../core/rounds";
 import { refreshOverview as refreshUseCase } from "../core/refresh";
 import { describeOverviewDocument, type DocumentExportResult } from "../core/word/exportUseCase";
 import { readSettings } from "../core/settings";
@@ -50,6 +40,10 @@ import { setCurrentStatusDateInExcel } from "./statusDate";
 import { applyStatusFormattingInExcel } from "./statusFormatting";
 import { watchStatusEditsInExcel } from "./watchStatusEdits";
 import { REQUEST_BUDGET_BYTES } from "./writeOverview";
+
+/** The rounds' use cases load with the pane's Statusrunder chunk, not before first render. */
+const roundsUseCases = () => import("../core/rounds/useCases");
+type RoundsUseCases = Awaited<ReturnType<typeof roundsUseCases>>;
 
 export interface ExcelOperationsOptions {
   /** Clock for the overview's generated-by line and `refreshedAt`. */
@@ -95,6 +89,12 @@ export function createExcelOperations(
       assertBaseline(officeHost());
       return work();
     });
+
+  const rounds = <T>(
+    target: { sheet: string; table?: string },
+    use: (cases: RoundsUseCases, context: Excel.RequestContext) => Promise<T>
+  ): Promise<T> =>
+    checked(target, () => host().run(async (context) => use(await roundsUseCases(), context)));
 
   return {
     get lastRefreshWriteSyncs() {
@@ -154,50 +154,29 @@ export function createExcelOperations(
       );
     },
 
-    getRounds(): Promise<RoundsOverview> {
-      return checked({ sheet: HISTORY_SHEET, table: HISTORY_TABLE }, () =>
-        host().run((context) => roundsOverview(new ExcelWorkbookPort(context)))
-      );
-    },
-
-    closeRound(round: YearMonth): Promise<CloseRoundResult> {
-      return checked({ sheet: HISTORY_SHEET, table: HISTORY_TABLE }, () =>
-        // The IDs go into column ID, not Status or Statusnote: no automatic status date.
-        host().run((context) =>
-          closeRoundUseCase(new ExcelWorkbookPort(context, undefined, officeHost()), {
-            round,
-            now,
-          })
-        )
-      );
-    },
-
-    compareRounds(
-      from: YearMonth | null,
-      to: RoundRef,
-      writeSheet: boolean
-    ): Promise<CompareResult> {
-      return checked({ sheet: CHANGES_SHEET }, () =>
-        host().run((context) =>
-          compareUseCase(new ExcelWorkbookPort(context), {
-            ...(from ? { from } : {}),
-            to,
-            writeSheet,
-            now,
-          })
-        )
-      );
-    },
-
+    // The rounds' operations run their use cases loaded on first use (not before first render).
+    getRounds: () =>
+      rounds({ sheet: HISTORY_SHEET, table: HISTORY_TABLE }, (u, c) =>
+        u.roundsOverview(new ExcelWorkbookPort(c))
+      ),
+    // The IDs go into column ID, not Status or Statusnote: no automatic status date.
+    closeRound: (round: YearMonth) =>
+      rounds({ sheet: HISTORY_SHEET, table: HISTORY_TABLE }, (u, c) =>
+        u.closeRound(new ExcelWorkbookPort(c, undefined, officeHost()), { round, now })
+      ),
+    compareRounds: (from: YearMonth | null, to: RoundRef, writeSheet: boolean) =>
+      rounds({ sheet: CHANGES_SHEET }, (u, c) =>
+        u.compareRounds(new ExcelWorkbookPort(c), {
+          ...(from ? { from } : {}),
+          to,
+          writeSheet,
+          now,
+        })
+      ),
     overviewForRound(round: RoundRef): Promise<RoundOverviewResult> {
-      if (round === "now") {
-        return this.refreshOverview().then((outcome) => ({
-          written: outcome.written,
-          diagnostics: outcome.diagnostics,
-        }));
-      }
-      return checked({ sheet: OVERVIEW_SHEET }, () =>
-        host().run((context) => overviewUseCase(new ExcelWorkbookPort(context), round, { now }))
+      if (round === "now") return this.refreshOverview();
+      return rounds({ sheet: OVERVIEW_SHEET }, (u, c) =>
+        u.overviewForRound(new ExcelWorkbookPort(c), round, { now })
       );
     },
 

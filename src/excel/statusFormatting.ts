@@ -8,9 +8,6 @@
 // whole body follows the table: when rows are added, Excel extends the table's formats,
 // validation and conditional formats to them, so the marking needs no refresh.
 
-import { readPlan } from "../core/readPlan";
-import { describeIdFill, historyGrid, readHistory } from "../core/rounds";
-import { queuePlanIds } from "./history";
 import { UserFacingError, type StatusFormattingOutcome } from "../core/operations";
 import { PLAN_SHEET, PLAN_TABLE } from "../core/port";
 import { readSettings } from "../core/settings";
@@ -148,29 +145,9 @@ export async function applyStatusFormattingInExcel(
     diagnostics.push({ severity: "warning", code: "excel.statusFormatting.previousRulesUnread" });
   }
   const written = queueStatusFormatting(ws, d, previous ?? []);
-  // Column ID is managed here too: empty IDs filled, the column added if missing.
-  const grid = historyGrid(read.raw);
-  const ids = describeIdFill(
-    readPlan(source),
-    source.sheet,
-    grid.source ? readHistory(grid.source) : null
-  );
-  if (ids && (ids.assignments.length > 0 || ids.idIndex === null)) {
-    queuePlanIds(
-      context,
-      {
-        sheet: read.plan.sheet,
-        headerRow: read.plan.headerRow,
-        firstColumn: read.plan.firstColumn,
-        columnCount: read.plan.columnCount,
-        table: read.plan.kind === "table" ? PLAN_TABLE : null,
-      },
-      ids.idIndex,
-      ids.assignments,
-      settings.language
-    );
-  }
-  if (ids) diagnostics.push(...ids.diagnostics);
+  // Column ID is managed here too (see roundsWrites.ts, loaded on first use).
+  const { queueIdFill } = await import("./roundsWrites");
+  const idsFilled = queueIdFill(context, read, settings.language, diagnostics);
   await guard.run(d.sheet, written, () => context.sync());
-  return { symbolsChanged: d.fixes.length, idsFilled: ids?.assignments.length ?? 0, diagnostics };
+  return { symbolsChanged: d.fixes.length, idsFilled, diagnostics };
 }

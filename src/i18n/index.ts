@@ -11,8 +11,6 @@ import daExcel from "./da/excel.json";
 import enExcel from "./en/excel.json";
 import daTaskpane from "./da/taskpane.json";
 import enTaskpane from "./en/taskpane.json";
-import daRounds from "./da/rounds.json";
-import enRounds from "./en/rounds.json";
 import daWord from "./da/word.json";
 import enWord from "./en/word.json";
 
@@ -21,11 +19,20 @@ export type Language = "da" | "en";
 export type Messages = Record<string, string>;
 
 export const MESSAGES: Record<Language, Messages> = {
-  da: { ...daCore, ...daOverview, ...daCli, ...daExcel, ...daTaskpane, ...daWord, ...daRounds },
-  en: { ...enCore, ...enOverview, ...enCli, ...enExcel, ...enTaskpane, ...enWord, ...enRounds },
+  da: { ...daCore, ...daOverview, ...daCli, ...daExcel, ...daTaskpane, ...daWord },
+  en: { ...enCore, ...enOverview, ...enCli, ...enExcel, ...enTaskpane, ...enWord },
 };
 
 export const DEFAULT_LANG: Language = "da";
+
+/**
+ * Adds the messages of an area whose code loads later (the rounds, a chunk of the pane after
+ * first render) to both languages; its modules call this when they load.
+ */
+export function addMessages(extra: Record<Language, Messages>): void {
+  Object.assign(MESSAGES.da, extra.da);
+  Object.assign(MESSAGES.en, extra.en);
+}
 
 /** Danish unless the tag names English (`en`, `en-US`, …). */
 export function langFromTag(tag: string | undefined | null): Language {

@@ -12,6 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
+import { lazy, Suspense } from "react";
 import type { AutoOpenSetting } from "./autoOpen";
 import { useT } from "./i18n";
 import { AutoOpenSection } from "./sections/AutoOpenSection";
@@ -20,10 +21,15 @@ import { CreatePlanSection } from "./sections/CreatePlanSection";
 import { FormattingSection } from "./sections/FormattingSection";
 import { ProblemsSection } from "./sections/ProblemsSection";
 import { RefreshSection } from "./sections/RefreshSection";
-import { StatusRoundsSection } from "./sections/RoundsSection";
 import { StatusDateSection } from "./sections/StatusDateSection";
 import { WordSection } from "./sections/WordSection";
 import { useTaskpane } from "./useTaskpane";
+
+// Statusrunder (its dialog, charts and the rounds' rules) loads as its own chunk after first
+// render, keeping the pane's initial JavaScript within its budget.
+const StatusRoundsSection = lazy(() =>
+  import("./sections/RoundsSection").then((m) => ({ default: m.StatusRoundsSection }))
+);
 
 const useStyles = makeStyles({
   root: {
@@ -78,7 +84,11 @@ export function App(props: { autoOpen?: AutoOpenSetting }) {
       <StatusDateSection pane={pane} />
       <RefreshSection pane={pane} />
       <FormattingSection pane={pane} />
-      {pane.state?.hasPlan && <StatusRoundsSection pane={pane} />}
+      {pane.state?.hasPlan && (
+        <Suspense fallback={<Spinner size="tiny" label={t("taskpane.loading")} />}>
+          <StatusRoundsSection pane={pane} />
+        </Suspense>
+      )}
       {pane.state?.hasPlan && <WordSection pane={pane} />}
       <AutoStatusSection pane={pane} />
       {pane.canAutoOpen && <AutoOpenSection pane={pane} />}

@@ -226,10 +226,9 @@ export function useTaskpane(autoOpenSetting?: AutoOpenSetting): Taskpane {
 
     showDiagnostics: (list: Diagnostic[]) => setDiagnostics(list),
     reportError: showError,
-    statusDateChanged: (month: YearMonth) => {
-      setState((s) => (s ? { ...s, currentStatusDate: month } : s));
-      setNotice(t("taskpane.statusDate.saved", { month: formatMonth(month, lang) }));
-    },
+    // The section says itself that the next round started.
+    statusDateChanged: (month: YearMonth) =>
+      setState((s) => (s ? { ...s, currentStatusDate: month } : s)),
 
     changeAutoOpen: (on: boolean) => {
       if (!autoOpenSetting) return;

@@ -8,6 +8,7 @@
 // Exit codes: 0 done, 1 nothing done (an unknown round, a history with a missing column,
 // duplicate IDs, unreadable file, unwritable output), 2 usage error.
 
+import "../roundsMessages";
 import type { YearMonth } from "../../core/model";
 import type { RoundRef } from "../../core/rounds/model";
 import { t } from "../../i18n";

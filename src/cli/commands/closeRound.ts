@@ -6,6 +6,7 @@
 // Exit codes: 0 written, 1 nothing written (no plan, a history with a missing column, a sheet
 // Historik that is not the add-in's, unreadable file, unwritable output), 2 usage error.
 
+import "../roundsMessages";
 import type { YearMonth } from "../../core/model";
 import { formatMonth } from "../../core/dates";
 import { formatDiagnostic } from "../../core/formatDiagnostic";

@@ -4,6 +4,7 @@
 // in it), and every action whose Statusdato is that round. The first round has no round
 // before it, so there only the Statusdato marks.
 
+import "./messages";
 import { sameMonth } from "../dates";
 import type { Diagnostic } from "../diagnostics";
 import { buildOverview, type OverviewOptions } from "../layout/overviewLayout";

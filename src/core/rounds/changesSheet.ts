@@ -2,6 +2,7 @@
 // below them a counts table per focus area (one row per round: √ / (√) / % / no status) with a
 // stacked-column chart of it beside each table, so colleagues without the add-in see the trend.
 
+import "./messages";
 import { t } from "../../i18n";
 import type { Language, Settings } from "../model";
 import { formatTimestamp } from "../layout/top";

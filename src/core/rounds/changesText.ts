@@ -1,6 +1,7 @@
 // `statusoversigt changes` without --json: the changes per focus area and the counts per
 // round, as plain text lines for a terminal.
 
+import "./messages";
 import { t } from "../../i18n";
 import type { Language } from "../model";
 import { changeCells } from "./changesSheet";

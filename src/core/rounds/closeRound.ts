@@ -3,6 +3,7 @@
 // round. Duplicate IDs are reported but do not block closing (they block only comparing).
 // A history with a missing column blocks it: rows would land under the wrong headers.
 
+import "./messages";
 import type { Diagnostic } from "../diagnostics";
 import type { Language, YearMonth } from "../model";
 import type { ReadPlanResult } from "../readPlan";

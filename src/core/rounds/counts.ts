@@ -1,6 +1,7 @@
 // Counts per round and focus area (√ / (√) / % / no status): the trend the pane draws and the
 // changes sheet tabulates and charts.
 
+import "./messages";
 import { t } from "../../i18n";
 import { formatMonth, formatMonthIso } from "../dates";
 import type { Language } from "../model";

@@ -6,6 +6,7 @@
 // was closed is not handed out again either). Duplicates are reported with their rows and
 // never changed: which of two rows keeps an ID is the user's call.
 
+import "./messages";
 import type { Diagnostic, Severity } from "../diagnostics";
 import type { History } from "./model";
 

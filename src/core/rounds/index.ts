@@ -1,6 +1,7 @@
 // Status rounds: stable IDs, the history table, snapshots, the overview as of a round, what
 // changed between rounds, and the trend.
 
+import "./messages";
 export * from "./model";
 export * from "./ids";
 export * from "./historyColumns";

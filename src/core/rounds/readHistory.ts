@@ -2,6 +2,7 @@
 // cannot be placed is reported with its sheet and row and left where it is: the history is
 // only ever appended to, so nothing a user wrote is lost.
 
+import "./messages";
 import { parseMonth, compareMonths, formatMonthIso } from "../dates";
 import type { Diagnostic } from "../diagnostics";
 import { cellText } from "../readPlan";

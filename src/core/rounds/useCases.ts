@@ -2,6 +2,7 @@
 // two rounds (and write the changes sheet), build the overview as of a closed round. Each reads
 // once and writes at most once through the port; the core decides everything in between.
 
+import "./messages";
 import type { Diagnostic } from "../diagnostics";
 import type { Language, Settings, YearMonth } from "../model";
 import { headerLanguage } from "../columns";

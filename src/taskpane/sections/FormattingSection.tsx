@@ -22,9 +22,7 @@ export function FormattingSection({ pane }: SectionProps) {
       {pane.formatting && (
         <Body1>{t("taskpane.formatting.done", { count: pane.formatting.symbolsChanged })}</Body1>
       )}
-      {!!pane.formatting?.idsFilled && (
-        <Body1>{t("rounds.pane.idsFilled", { count: pane.formatting.idsFilled })}</Body1>
-      )}
+
     </PaneSection>
   );
 }

@@ -5,12 +5,6 @@
 import {
   Button,
   Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   MessageBar,
   MessageBarBody,
   Spinner,
@@ -19,7 +13,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { formatMonth, sameMonth } from "../../core/dates";
 import type { YearMonth } from "../../core/model";
 import {
@@ -52,6 +46,15 @@ const useStyles = makeStyles({
   },
   picker: { flexGrow: 1, flexBasis: "8rem", minWidth: 0 },
   heading: { margin: 0 },
+  confirm: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteMarigoldBorder2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
 });
 
 type Busy = "close" | "next" | "overview" | "changes" | "sheet";
@@ -99,6 +102,12 @@ export function RoundsSection(props: RoundsSectionProps) {
   const [to, setTo] = useState<RoundRef>("now");
   const [changes, setChanges] = useState<CompareResult | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const ids = useId();
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  // The question takes focus (on its safe answer), so keyboard users meet it at once.
+  useEffect(() => {
+    if (confirming) cancelRef.current?.focus();
+  }, [confirming]);
   const mounted = useRef(true);
   useEffect(
     () => () => {
@@ -209,6 +218,31 @@ export function RoundsSection(props: RoundsSectionProps) {
             ? t("rounds.pane.close", { round: formatMonth(current, lang) })
             : t("rounds.pane.closeNoRound")}
         </Button>
+        {confirming && current && (
+          // An inline confirmation rather than a modal: it is one question about the button
+          // just pressed, and it keeps the pane's first-render JavaScript small.
+          <div
+            role="alertdialog"
+            aria-labelledby={`${ids}-title`}
+            aria-describedby={`${ids}-text`}
+            className={styles.confirm}
+          >
+            <Text weight="semibold" id={`${ids}-title`}>
+              {t("rounds.pane.confirmTitle")}
+            </Text>
+            <Text id={`${ids}-text`}>
+              {t("rounds.pane.confirmText", { round: formatMonth(current, lang) })}
+            </Text>
+            <div className={styles.row}>
+              <Button appearance="primary" onClick={() => void close()}>
+                {t("rounds.pane.confirmReplace")}
+              </Button>
+              <Button ref={cancelRef} onClick={() => setConfirming(false)}>
+                {t("rounds.pane.cancel")}
+              </Button>
+            </div>
+          </div>
+        )}
         {busy === "close" && <Spinner size="tiny" label={t("rounds.pane.closing")} />}
         {closed && (
           <MessageBar intent="success">
@@ -330,22 +364,6 @@ export function RoundsSection(props: RoundsSectionProps) {
         </div>
       )}
 
-      <Dialog open={confirming} onOpenChange={(_, data) => setConfirming(data.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t("rounds.pane.confirmTitle")}</DialogTitle>
-            <DialogContent>
-              {current && t("rounds.pane.confirmText", { round: formatMonth(current, lang) })}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => void close()}>
-                {t("rounds.pane.confirmReplace")}
-              </Button>
-              <Button onClick={() => setConfirming(false)}>{t("rounds.pane.cancel")}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
     </PaneSection>
   );
 }

@@ -128,14 +128,14 @@ describe("Statusrunder", () => {
     const text = await screen.findByText(
       "Statusrunden december 2019 står allerede i historikken. Vil du erstatte dens rækker med planen, som den er nu?"
     );
-    const dialog = text.closest("[role=dialog]") as HTMLElement;
+    const dialog = text.closest("[role=alertdialog]") as HTMLElement;
     expect(dialog).toHaveAccessibleName("Runden er allerede lukket");
     await user.click(within(dialog).getByRole("button", { name: "Annuller" }));
     expect(operations.closeRound).not.toHaveBeenCalled();
     await user.click(screen.getByRole("button", { name: "Luk statusrunden december 2019" }));
     const again = await screen.findByText(/står allerede i historikken/);
     await user.click(
-      within(again.closest("[role=dialog]") as HTMLElement).getByRole("button", { name: "Erstat" })
+      within(again.closest("[role=alertdialog]") as HTMLElement).getByRole("button", { name: "Erstat" })
     );
     expect(operations.closeRound).toHaveBeenCalledWith(DEC);
   });
