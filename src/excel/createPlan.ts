@@ -1,12 +1,12 @@
 // "Opret plan": the core's sheet Plan (an empty table Handlinger with one empty body row, or the
-// rows of a plan imported from Word), its status formatting already in place so that rows the
+// rows of a plan imported from Word with their IDs), its status formatting already in place so that rows the
 // user adds inherit it, and the core's sheet Indstillinger with the default (or imported)
 // settings and the name AktuelStatusdato. One read, one write; refused when a plan exists; an
 // existing sheet Indstillinger is kept.
 
 import type { Language } from "../core/model";
 import { UserFacingError, type PlanSeed } from "../core/operations";
-import { planTableRows } from "../core/sheets/planRows";
+import { describeSeededPlanSheet } from "../core/sheets/planRows";
 import { PLAN_SHEET, PLAN_TABLE } from "../core/port";
 import { readSettings } from "../core/settings";
 import { describePlanSheet, planSourceOf } from "../core/sheets/planSheet";
@@ -32,10 +32,10 @@ export async function createPlanInExcel(
     });
   }
 
-  const description = describePlanSheet({
-    language: lang,
-    ...(seed ? { rows: planTableRows(seed.plan) } : {}),
-  });
+  // An imported plan gets its IDs (column ID) here; an empty plan gets them from the rounds.
+  const description = seed
+    ? describeSeededPlanSheet(seed.plan, lang)
+    : describePlanSheet({ language: lang });
   const ws = queueNewSheet(context, description);
 
   // The settings and the name AktuelStatusdato before the rule that reads the name.

@@ -4,7 +4,13 @@
 
 import { promises as fs } from "fs";
 import * as path from "path";
-import { CURRENT_STATUS_DATE_NAME, OVERVIEW_SHEET, SETTINGS_SHEET } from "../../src/core/port";
+import {
+  CURRENT_STATUS_DATE_NAME,
+  OVERVIEW_SHEET,
+  PLAN_SHEET,
+  PLAN_TABLE,
+  SETTINGS_SHEET,
+} from "../../src/core/port";
 import { readWorkbook } from "../../src/core/readWorkbook";
 import { readPlanAndSettings } from "../../src/core/refresh";
 import { t } from "../../src/i18n";
@@ -63,6 +69,18 @@ describe("statusoversigt import", () => {
       currentStatusDate: DECEMBER,
       focusAreaOrder: ["Overordnet fokus", "Skole & Uddannelse", "Erhverv"],
     });
+    // Table Handlinger has column ID, every action a unique H-ID in plan order.
+    const ids = read.plan!.focusAreas.flatMap((a) =>
+      a.initiatives.flatMap((i) => i.actions.map((x) => x.id))
+    );
+    expect(ids).toEqual(
+      Array.from({ length: 40 }, (_, i) => `H-${String(i + 1).padStart(3, "0")}`)
+    );
+    expect(new Set(ids).size).toBe(40);
+    const table = workbook.getWorksheet(PLAN_SHEET)!.getTable(PLAN_TABLE) as unknown as {
+      table: { columns: { name: string }[] };
+    };
+    expect(table.table.columns.map((c) => c.name)).toContain("ID");
     expect(workbook.getWorksheet(SETTINGS_SHEET)).toBeDefined();
     expect(workbook.getWorksheet(OVERVIEW_SHEET)).toBeDefined();
     const names = (workbook.definedNames as unknown as { model: { name: string }[] }).model;

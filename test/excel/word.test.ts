@@ -15,6 +15,9 @@ import { generatedPlanRows } from "../support/generatedPlan";
 import { examplePlan, planRows } from "../word/support";
 import { harness, planInit } from "./support";
 
+const expectedIds = (n: number) =>
+  Array.from({ length: n }, (_, i) => `H-${String(i + 1).padStart(3, "0")}`);
+
 describe("createPlan with an imported plan", () => {
   test("writes its rows, settings and name in the same few syncs as an empty plan", async () => {
     const { host, ops } = harness({ sheets: [{ name: "Ark1" }] });
@@ -24,7 +27,10 @@ describe("createPlan with an imported plan", () => {
     await ops.createPlan({ plan, settings });
     expect(host.stats.syncs - syncs).toBeLessThanOrEqual(4);
     expect(host.sheetNames()).toEqual(["Ark1", PLAN_SHEET, SETTINGS_SHEET]);
-    expect(host.dump(PLAN_SHEET).tables[0]).toMatchObject({ name: PLAN_TABLE, address: "A1:F41" });
+    // Column ID last, filled H-001 … H-040 in plan order by the rounds' rule.
+    const dump = host.dump(PLAN_SHEET);
+    expect(dump.tables[0]).toMatchObject({ name: PLAN_TABLE, address: "A1:G41" });
+    expect(dump.values.map((row) => row[6])).toEqual(["ID", ...expectedIds(40)]);
 
     // Read back as the add-in reads any plan: the same actions, dates and settings.
     const { ExcelWorkbookPort } = await import("../../src/excel/excelPort");
@@ -33,6 +39,10 @@ describe("createPlan with an imported plan", () => {
     );
     const read = readPlanAndSettings(readWorkbook(raw));
     expect(planRows(read.plan!)).toEqual(planRows(plan));
+    const ids = read.plan!.focusAreas.flatMap((a) =>
+      a.initiatives.flatMap((i) => i.actions.map((x) => x.id))
+    );
+    expect(ids).toEqual(expectedIds(40));
     expect(read.settings).toMatchObject({
       title: settings.title,
       intro: settings.intro,

@@ -1,6 +1,6 @@
 // `statusoversigt import DOCUMENT.docx [-o PLAN.xlsx] [--round 2019-12] [--lang da|en]
 // [--strict]`: a Word status document becomes the workbook contract's plan — sheet Plan with
-// table Handlinger and sheet Indstillinger (Opret plan's descriptions), the name
+// table Handlinger (IDs H-001 … filled) and sheet Indstillinger (Opret plan's descriptions), the name
 // AktuelStatusdato, the status formatting and the overview.
 //
 // Exit codes: 0 written (doubts are warnings), 1 nothing written (not a .docx, protected, no
@@ -45,10 +45,9 @@ function parse(words: ParsedWords): ImportInput | UsageError {
 
 async function run(input: ImportInput, context: RunContext): Promise<number> {
   // Loaded here: `statusoversigt --help` must not pay for ExcelJS, JSZip or xmldom.
-  const [word, imp, { describePlanSheet }, { planTableRows }, xlsx] = await Promise.all([
+  const [word, imp, { describeSeededPlanSheet }, xlsx] = await Promise.all([
     import("../../word/node"),
     import("../../core/word/importDocument"),
-    import("../../core/sheets/planSheet"),
     import("../../core/sheets/planRows"),
     import("../wordWorkbook"),
   ]);
@@ -89,7 +88,7 @@ async function run(input: ImportInput, context: RunContext): Promise<number> {
 
   const plan = imp.importedPlan(imported, round);
   const settings = imp.importedSettings(imported, round);
-  const planSheet = describePlanSheet({ language: settings.language, rows: planTableRows(plan) });
+  const planSheet = describeSeededPlanSheet(plan, settings.language);
   const result = await xlsx.saveImportedWorkbook(planSheet, settings, output);
   printDiagnostics(context, result.diagnostics);
   line(

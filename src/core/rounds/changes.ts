@@ -2,6 +2,7 @@
 // the last one) to a later closed round or "now" (the plan as it is). Duplicate IDs on either
 // side block it: matching by ID would be a guess.
 
+import "./messages";
 import { compareMonths, sameMonth } from "../dates";
 import type { Diagnostic } from "../diagnostics";
 import type { YearMonth } from "../model";

@@ -5,8 +5,10 @@
 // workbook records as handed out (so an ID given to a row that was deleted before any round
 // was closed is not handed out again either). Duplicates are reported with their rows and
 // never changed: which of two rows keeps an ID is the user's call.
+//
+// No rounds' texts are loaded here: a new plan's IDs (Opret plan with an imported plan) are
+// numbered by this rule in the pane's first chunk; the diagnostics' users load them.
 
-import "./messages";
 import type { Diagnostic, Severity } from "../diagnostics";
 import type { History } from "./model";
 
