@@ -1,6 +1,9 @@
-// `statusoversigt export PLAN.xlsx [-o STATUS.docx] [--status-date 2019-12] [--lang da|en]
-// [--strict]`: the overview as the familiar Word document (core description, docx package).
-// The plan file is only read. Exit codes: 0 written, 1 nothing written, 2 usage error.
+// `statusoversigt export PLAN.xlsx [-o STATUS.docx] [--status-date 2019-12 | --round 2019-09]
+// [--lang da|en] [--strict]`: the overview as the familiar Word document (core description,
+// docx package); with --round, a closed round's from the history (Historik). The plan file is
+// only read. Exit codes: 0 written, 1 nothing written (also: a round the history does not hold,
+// a history with a missing column), 2 usage error (also: --round with --status-date, since a
+// round's document is marked for that round).
 
 import type { Language, YearMonth } from "../../core/model";
 import { t } from "../../i18n";
@@ -14,6 +17,8 @@ export interface ExportInput {
   plan: string;
   output?: string;
   statusDate?: YearMonth;
+  /** Export this closed round from the history instead of the plan as it is. */
+  round?: YearMonth;
   lang?: Language;
   strict: boolean;
 }
@@ -22,7 +27,7 @@ function parse(words: ParsedWords): ExportInput | UsageError {
   const [plan, ...extra] = words.positionals;
   if (plan === undefined) return usageError("cli.usageError.noPlan");
   if (extra.length > 0) return usageError("cli.usageError.extraArgument", { argument: extra[0] });
-  const { output, statusDate, lang } = words.values;
+  const { output, statusDate, lang, round } = words.values;
   const input: ExportInput = { plan, strict: words.values.strict === true };
   if (typeof output === "string") input.output = output;
   if (typeof lang === "string") {
@@ -35,19 +40,32 @@ function parse(words: ParsedWords): ExportInput | UsageError {
     if ("kind" in parsed) return parsed;
     input.statusDate = parsed;
   }
+  if (typeof round === "string") {
+    if (input.statusDate) return usageError("cli.usageError.roundWithStatusDate");
+    const parsed = parseMonthOption(round);
+    if ("kind" in parsed) return parsed;
+    input.round = parsed;
+  }
   return input;
 }
 
 async function run(input: ExportInput, context: RunContext): Promise<number> {
   // Loaded here: `statusoversigt --help` must not pay for ExcelJS or the docx package.
-  const [{ describeOverviewDocument }, { GENERATED_SHEETS }, files, port, { writeDocx }] =
-    await Promise.all([
-      import("../../core/word/exportUseCase"),
-      import("../../core/port"),
-      import("../../xlsx/files"),
-      import("../../xlsx/XlsxWorkbookPort"),
-      import("../../word/writeDocx"),
-    ]);
+  const [
+    { describeOverviewDocument },
+    { describeRoundDocument },
+    { GENERATED_SHEETS },
+    files,
+    port,
+    { writeDocx },
+  ] = await Promise.all([
+    import("../../core/word/exportUseCase"),
+    import("../../core/word/roundDocument"),
+    import("../../core/port"),
+    import("../../xlsx/files"),
+    import("../../xlsx/XlsxWorkbookPort"),
+    import("../../word/writeDocx"),
+  ]);
   const { io, lang } = context;
   const output = input.output ?? withExtension(input.plan, ".docx");
   if (input.output === undefined && (await exists(output))) {
@@ -58,13 +76,17 @@ async function run(input: ExportInput, context: RunContext): Promise<number> {
   const workbook = await files.openWorkbook(input.plan, {
     dropGeneratedSheets: [GENERATED_SHEETS.overview],
   });
-  const result = await describeOverviewDocument(new port.XlsxWorkbookPort(workbook), {
-    ...(input.statusDate ? { statusDate: input.statusDate } : {}),
-    ...(input.lang ? { language: input.lang } : {}),
-  });
+  const workbookPort = new port.XlsxWorkbookPort(workbook);
+  const language = input.lang ? { language: input.lang } : {};
+  const result = input.round
+    ? await describeRoundDocument(workbookPort, input.round, language)
+    : await describeOverviewDocument(workbookPort, {
+        ...(input.statusDate ? { statusDate: input.statusDate } : {}),
+        ...language,
+      });
   printDiagnostics(context, result.diagnostics);
   if (!result.document) {
-    line(io.stderr, t(lang, "cli.export.notWritten"));
+    line(io.stderr, t(lang, input.round ? "cli.export.roundNotWritten" : "cli.export.notWritten"));
     return EXIT_NOT_WRITTEN;
   }
   const problems = result.diagnostics.filter((d) => d.severity !== "info").length;
@@ -84,6 +106,7 @@ export const exportCommand: Command<ExportInput> = {
   options: [
     { key: "output", flags: ["-o", "--output"], takesValue: true },
     { key: "statusDate", flags: ["--status-date"], takesValue: true },
+    { key: "round", flags: ["--round"], takesValue: true },
     { key: "strict", flags: ["--strict"], takesValue: false },
   ],
   parse,

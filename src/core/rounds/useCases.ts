@@ -4,7 +4,7 @@
 
 import "./messages";
 import type { Diagnostic } from "../diagnostics";
-import type { Language, Settings, YearMonth } from "../model";
+import type { Language, Plan, Settings, YearMonth } from "../model";
 import { headerLanguage } from "../columns";
 import {
   CHANGES_SHEET,
@@ -17,7 +17,7 @@ import {
 import { readWorkbook } from "../readWorkbook";
 import { readPlan, type ReadPlanResult } from "../readPlan";
 import { orderedFocusAreas, readSettings, resolveCurrentStatusDate } from "../settings";
-import { overviewAsOf, unknownRoundDiagnostic } from "./asOf";
+import { overviewAsOf, planAsOf, unknownRoundDiagnostic } from "./asOf";
 import { computeChanges, type ChangesResult } from "./changes";
 import { historyTrend } from "./counts";
 import { buildChangesSheet } from "./changesSheet";
@@ -267,6 +267,38 @@ export async function overviewForRound(
   }
   await port.writeGeneratedSheet(sheet, GENERATED_SHEETS.overview.marker);
   result.written = true;
+  return finish(port, result);
+}
+
+export interface RoundPlanResult {
+  /** The plan as the round left it, its changes dated to the round; null: see the diagnostics. */
+  plan: Plan | null;
+  /** The workbook's settings with the round as the current status date. */
+  settings: Settings;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * The plan of a closed round for what is made from it besides the overview (`export --round`):
+ * the same reading and errors as `overviewForRound` (a history with a missing column, a round
+ * it does not hold); nothing is written.
+ */
+export async function planForRound(
+  port: RoundsPort,
+  round: YearMonth,
+  options: { language?: Language } = {}
+): Promise<RoundPlanResult> {
+  const read = await readAll(port, options.language);
+  const { history, blocked } = historyOf(read);
+  const settings = { ...read.settings, currentStatusDate: { ...round } };
+  const result: RoundPlanResult = { plan: null, settings, diagnostics: read.diagnostics };
+  if (blocked) return finish(port, result);
+  const asOf = planAsOf(history, round);
+  if (!asOf) {
+    result.diagnostics.push(unknownRoundDiagnostic(history, round, historySheetOf(read)));
+    return finish(port, result);
+  }
+  result.plan = asOf.plan;
   return finish(port, result);
 }
 
