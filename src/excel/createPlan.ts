@@ -6,7 +6,6 @@
 
 import type { Language } from "../core/model";
 import { UserFacingError, type PlanSeed } from "../core/operations";
-import { describeSeededPlanSheet } from "../core/sheets/planRows";
 import { PLAN_SHEET, PLAN_TABLE } from "../core/port";
 import { readSettings } from "../core/settings";
 import { describePlanSheet, planSourceOf } from "../core/sheets/planSheet";
@@ -33,8 +32,9 @@ export async function createPlanInExcel(
   }
 
   // An imported plan gets its IDs (column ID) here; an empty plan gets them from the rounds.
+  // Loaded only for an imported plan: the ID rule stays out of the pane's first JavaScript.
   const description = seed
-    ? describeSeededPlanSheet(seed.plan, lang)
+    ? (await import("../core/sheets/planRows")).describeSeededPlanSheet(seed.plan, lang)
     : describePlanSheet({ language: lang });
   const ws = queueNewSheet(context, description);
 
