@@ -18,6 +18,7 @@
 import {
   CURRENT_STATUS_DATE_NAME,
   GENERATED_SHEETS,
+  HIGHEST_ID_NAME,
   HISTORY_TABLE,
   PLAN_SHEET,
   PLAN_TABLE,
@@ -95,6 +96,8 @@ interface Probe {
   settingsTable: Excel.Table;
   name: Excel.NamedItem;
   markers: Excel.NamedItem[];
+  /** Name Statusoversigt_HoejesteID (the highest ID handed out), a constant. */
+  highestId: Excel.NamedItem;
   sheets: Excel.WorksheetCollection;
 }
 
@@ -109,6 +112,8 @@ interface Details {
   planCfs?: Excel.ConditionalFormatCollection;
   historyHeader?: Excel.Range;
   historyBody?: Excel.Range;
+  /** The column right of table Handlinger (with the history): where column ID would go. */
+  planNext?: Excel.Range;
 }
 
 interface Include {
@@ -131,6 +136,7 @@ function queueProbe(context: Excel.RequestContext): Probe {
     settingsTable: wb.tables.getItemOrNullObject(SETTINGS_TABLE),
     name: wb.names.getItemOrNullObject(CURRENT_STATUS_DATE_NAME),
     markers: MARKERS.map((marker) => wb.names.getItemOrNullObject(marker)),
+    highestId: wb.names.getItemOrNullObject(HIGHEST_ID_NAME),
     sheets: wb.worksheets,
   };
   probe.planTable.load("name");
@@ -138,6 +144,7 @@ function queueProbe(context: Excel.RequestContext): Probe {
   probe.settingsTable.load("name");
   probe.name.load("name,type,formula,value");
   for (const marker of probe.markers) marker.load("name,formula");
+  probe.highestId.load("name,value");
   probe.sheets.load("items/name");
   return probe;
 }
@@ -159,6 +166,14 @@ function queueDetails(probe: Probe, include: Include, options: ReadOptions): Det
     if (options.conditionalFormats) {
       details.planCfs = probe.planTable.getRange().conditionalFormats.load("items/id,items/type");
     }
+  }
+  if (include.planTable && options.history) {
+    // In the same batch as the table: a sub-range of it, so no round trip of its own.
+    details.planNext = probe.planTable
+      .getRange()
+      .getLastColumn()
+      .getOffsetRange(0, 1)
+      .load("values,address,rowIndex,columnIndex");
   }
   if (include.historyTable && options.history) {
     details.historyHeader = probe.historyTable.getHeaderRowRange().load(HEADER_PROPS);
@@ -315,6 +330,10 @@ function rawWorkbook(probe: Probe, details: Details, options: ReadOptions): RawW
     settingsSheet: usedGrid(details.settingsUsed),
     ...(value !== undefined ? { currentStatusDate: value } : {}),
     markers: markerTargets(probe),
+    ...(exists(probe.highestId) ? { highestId: toRawCell(probe.highestId.value) } : {}),
+    ...(options.history && planTable && details.planNext
+      ? { planNextColumn: usedGrid(details.planNext) }
+      : {}),
     ...(options.history
       ? {
           historyTable:

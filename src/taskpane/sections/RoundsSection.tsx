@@ -363,7 +363,6 @@ export function RoundsSection(props: RoundsSectionProps) {
           <TrendChart trend={overview.trend} />
         </div>
       )}
-
     </PaneSection>
   );
 }
