@@ -76,7 +76,9 @@ export function App(props: { autoOpen?: AutoOpenSetting }) {
         </MessageBar>
       )}
 
-      {pane.state === null && !pane.error && <Spinner size="small" label={t("taskpane.loading")} />}
+      {pane.state === null && !pane.error && (
+        <Spinner size="small" label={t("taskpane.loading")} />
+      )}
 
       {pane.state && !pane.state.hasPlan && <CreatePlanSection pane={pane} />}
       <StatusDateSection pane={pane} />

@@ -1,14 +1,7 @@
 // Shown when the page is opened in a plain browser, or Office.js did not load: how to open
 // the add-in in Excel instead of a blank page.
 
-import {
-  Body1,
-  MessageBar,
-  MessageBarBody,
-  Subtitle1,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, MessageBar, MessageBarBody, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 import type { BootView } from "./boot";
 import { useT } from "./i18n";
 

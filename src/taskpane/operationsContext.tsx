@@ -7,9 +7,7 @@ const OperationsContext = createContext<AddinOperations | null>(null);
 
 export function OperationsProvider(props: { operations: AddinOperations; children: ReactNode }) {
   return (
-    <OperationsContext.Provider value={props.operations}>
-      {props.children}
-    </OperationsContext.Provider>
+    <OperationsContext.Provider value={props.operations}>{props.children}</OperationsContext.Provider>
   );
 }
 

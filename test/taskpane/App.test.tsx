@@ -59,9 +59,7 @@ describe("refresh", () => {
       "Uden status=0",
       "Markeret for december 2019=4",
     ]);
-    const second = within(result).getByRole("heading", {
-      name: "Skole & Uddannelse",
-    }).parentElement!;
+    const second = within(result).getByRole("heading", { name: "Skole & Uddannelse" }).parentElement!;
     expect(second.querySelectorAll("dd")[0]).toHaveTextContent("2");
     expect(second.querySelectorAll("dd")[4]).toHaveTextContent("1");
     expect(within(result).getByText("Handlinger i alt: 9")).toBeInTheDocument();

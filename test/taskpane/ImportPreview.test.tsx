@@ -24,17 +24,8 @@ function imported(over: Partial<DocumentImport> = {}): DocumentImport {
   return {
     ok: true,
     areas: [
-      {
-        name: "Skole",
-        initiatives: [
-          { name: "Netværk", actions: [action, action] },
-          { name: "Kursus", actions: [action] },
-        ],
-      },
-      {
-        name: "Erhverv",
-        initiatives: [{ name: "Døråbner", actions: [{ ...action, marked: true }] }],
-      },
+      { name: "Skole", initiatives: [{ name: "Netværk", actions: [action, action] }, { name: "Kursus", actions: [action] }] },
+      { name: "Erhverv", initiatives: [{ name: "Døråbner", actions: [{ ...action, marked: true }] }] },
     ],
     title: "Kina-samarbejde",
     intro: "",
@@ -71,21 +62,13 @@ describe("import preview", () => {
   it("shows the counts per focus area, the round from the document and every doubt", async () => {
     const handlers = show();
     const table = screen.getByRole("table", { name: "Forhåndsvisning af importen" });
-    const rows = within(table)
-      .getAllByRole("row")
-      .map((row) => row.textContent);
+    const rows = within(table).getAllByRole("row").map((row) => row.textContent);
     expect(rows).toEqual(["FokusområdeIndsatserHandlinger", "Skole23", "Erhverv11", "I alt34"]);
     expect(screen.getByText("Aktuel statusrunde: december 2019")).toBeInTheDocument();
-    expect(
-      screen.getByText(/Dokumentet siger selv, at status for december 2019/)
-    ).toBeInTheDocument();
-    expect(
-      screen.getByText("1 handlinger er markeret med rødt og får statusdatoen december 2019.")
-    ).toBeInTheDocument();
+    expect(screen.getByText(/Dokumentet siger selv, at status for december 2019/)).toBeInTheDocument();
+    expect(screen.getByText("1 handlinger er markeret med rødt og får statusdatoen december 2019.")).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "Tvivlsspørgsmål (1)" })).toBeInTheDocument();
-    expect(
-      screen.getByText(/afsnittet »Tovholder er fundet« kan være en handling eller en note/)
-    ).toBeInTheDocument();
+    expect(screen.getByText(/afsnittet »Tovholder er fundet« kan være en handling eller en note/)).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole("button", { name: "Opret planen" }));
     expect(handlers.onConfirm).toHaveBeenCalledTimes(1);
@@ -106,14 +89,9 @@ describe("import preview", () => {
   });
 
   it("says when nothing is red or doubtful, in English too", () => {
-    show(
-      { imported: imported({ markedCount: 0, doubts: [], documentRound: null }), round: null },
-      "en"
-    );
+    show({ imported: imported({ markedCount: 0, doubts: [], documentRound: null }), round: null }, "en");
     expect(screen.getByText("No actions are marked in red.")).toBeInTheDocument();
     expect(screen.getByText("No doubts: everything was read unambiguously.")).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Create the plan" })).not.toHaveAttribute(
-      "aria-disabled"
-    );
+    expect(screen.getByRole("button", { name: "Create the plan" })).not.toHaveAttribute("aria-disabled");
   });
 });

@@ -36,23 +36,11 @@ afterEach(() => jest.restoreAllMocks());
 describe("Importér fra Word", () => {
   it("reads the chosen document, previews it and creates the plan on confirmation", async () => {
     const onCreate = jest.fn().mockResolvedValue(undefined);
-    wrap(
-      <WordImport
-        loadWord={loadWord}
-        onCreate={onCreate}
-        fallbackMonth={{ year: 2026, month: 11 }}
-        disabled={false}
-      />
-    );
-    await userEvent.upload(
-      screen.getByLabelText("Importér fra Word (.docx)"),
-      docxFile(await foundingDocument())
-    );
+    wrap(<WordImport loadWord={loadWord} onCreate={onCreate} fallbackMonth={{ year: 2026, month: 11 }} disabled={false} />);
+    await userEvent.upload(screen.getByLabelText("Importér fra Word (.docx)"), docxFile(await foundingDocument()));
 
     const table = await screen.findByRole("table", { name: "Forhåndsvisning af importen" });
-    const rows = within(table)
-      .getAllByRole("row")
-      .map((row) => row.textContent);
+    const rows = within(table).getAllByRole("row").map((row) => row.textContent);
     expect(rows).toEqual([
       "FokusområdeIndsatserHandlinger",
       "Overordnet fokus415",
@@ -60,40 +48,21 @@ describe("Importér fra Word", () => {
       "Erhverv314",
       "I alt940",
     ]);
-    expect(
-      screen.getByText("3 handlinger er markeret med rødt og får statusdatoen december 2019.")
-    ).toBeInTheDocument();
+    expect(screen.getByText("3 handlinger er markeret med rødt og får statusdatoen december 2019.")).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole("button", { name: "Opret planen" }));
     await waitFor(() => expect(onCreate).toHaveBeenCalledTimes(1));
     const [plan, settings] = onCreate.mock.calls[0];
-    expect(
-      plan.focusAreas.flatMap((a: { initiatives: { actions: unknown[] }[] }) =>
-        a.initiatives.flatMap((i) => i.actions)
-      )
-    ).toHaveLength(40);
-    expect(settings).toMatchObject({
-      currentStatusDate: { year: 2019, month: 12 },
-      focusAreaOrder: ["Overordnet fokus", "Skole & Uddannelse", "Erhverv"],
-    });
+    expect(plan.focusAreas.flatMap((a: { initiatives: { actions: unknown[] }[] }) => a.initiatives.flatMap((i) => i.actions))).toHaveLength(40);
+    expect(settings).toMatchObject({ currentStatusDate: { year: 2019, month: 12 }, focusAreaOrder: ["Overordnet fokus", "Skole & Uddannelse", "Erhverv"] });
     await waitFor(() => expect(screen.queryByRole("table")).not.toBeInTheDocument());
   });
 
   it("explains a file that is not a .docx, and a password-protected one", async () => {
     const onCreate = jest.fn();
-    wrap(
-      <WordImport
-        loadWord={loadWord}
-        onCreate={onCreate}
-        fallbackMonth={{ year: 2026, month: 11 }}
-        disabled={false}
-      />
-    );
+    wrap(<WordImport loadWord={loadWord} onCreate={onCreate} fallbackMonth={{ year: 2026, month: 11 }} disabled={false} />);
     const input = screen.getByLabelText("Importér fra Word (.docx)");
-    await userEvent.upload(
-      input,
-      docxFile(new TextEncoder().encode("ikke et dokument"), "noter.docx")
-    );
+    await userEvent.upload(input, docxFile(new TextEncoder().encode("ikke et dokument"), "noter.docx"));
     expect(await screen.findByText(/Filen er ikke et Word-dokument/)).toBeInTheDocument();
     await userEvent.upload(input, docxFile(cfbContainer(["EncryptionInfo", "EncryptedPackage"])));
     expect(await screen.findByText(/beskyttet med en adgangskode/)).toBeInTheDocument();
@@ -102,18 +71,8 @@ describe("Importér fra Word", () => {
 
   it("shows why the plan could not be created", async () => {
     const onCreate = jest.fn().mockRejectedValue(new UserFacingError("taskpane.error.generic"));
-    wrap(
-      <WordImport
-        loadWord={loadWord}
-        onCreate={onCreate}
-        fallbackMonth={{ year: 2026, month: 11 }}
-        disabled={false}
-      />
-    );
-    await userEvent.upload(
-      screen.getByLabelText("Importér fra Word (.docx)"),
-      docxFile(await foundingDocument())
-    );
+    wrap(<WordImport loadWord={loadWord} onCreate={onCreate} fallbackMonth={{ year: 2026, month: 11 }} disabled={false} />);
+    await userEvent.upload(screen.getByLabelText("Importér fra Word (.docx)"), docxFile(await foundingDocument()));
     await userEvent.click(await screen.findByRole("button", { name: "Opret planen" }));
     expect(await screen.findByText(t("da", "taskpane.error.generic"))).toBeInTheDocument();
     expect(screen.queryByRole("table")).not.toBeInTheDocument();
@@ -130,24 +89,16 @@ describe("Gem som Word-dokument", () => {
       }),
       revokeObjectURL: jest.fn(),
     });
-    const click = jest
-      .spyOn(HTMLAnchorElement.prototype, "click")
-      .mockImplementation(() => undefined);
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
     const bytes = new Uint8Array([0x50, 0x4b, 3, 4]);
-    wrap(
-      <WordExport onExport={async () => ({ bytes, fileName: "Statusoversigt" })} disabled={false} />
-    );
+    wrap(<WordExport onExport={async () => ({ bytes, fileName: "Statusoversigt" })} disabled={false} />);
     await userEvent.click(screen.getByRole("button", { name: "Gem som Word-dokument" }));
-    expect(
-      await screen.findByText("Dokumentet Statusoversigt.docx er klar og hentes nu.")
-    ).toBeInTheDocument();
+    expect(await screen.findByText("Dokumentet Statusoversigt.docx er klar og hentes nu.")).toBeInTheDocument();
     const links = click.mock.contexts as HTMLAnchorElement[];
     expect(links.map((a) => [a.href, a.download])).toEqual([
       ["blob:statusoversigt/1", "Statusoversigt.docx"],
     ]);
-    expect(created[0].type).toBe(
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-    );
+    expect(created[0].type).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     expect(created[0].size).toBe(4);
   });
 });

@@ -64,10 +64,7 @@ describe("bootTaskpane", () => {
   it("replaces the explanation when Office.onReady answers after the timeout", async () => {
     const views: BootView[] = [];
     const ready = deferred<{ host: string | null }>();
-    const office: OfficeLike = {
-      onReady: () => ready.promise,
-      context: { displayLanguage: "da-DK" },
-    };
+    const office: OfficeLike = { onReady: () => ready.promise, context: { displayLanguage: "da-DK" } };
     bootTaskpane({ getOffice: () => office, render: (v) => views.push(v), timeoutMs: 5000 });
     jest.advanceTimersByTime(5000);
     expect(views).toEqual([{ kind: "outside", reason: "noHost" }]);
@@ -104,9 +101,7 @@ describe("OutsideOffice", () => {
         <OutsideOffice reason="officeMissing" />
       </Providers>
     );
-    expect(
-      screen.getByRole("heading", { name: "Open Status Overview in Excel" })
-    ).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Open Status Overview in Excel" })).toBeInTheDocument();
     expect(screen.getByText(/The Office library could not be loaded/)).toBeInTheDocument();
   });
 });

@@ -24,9 +24,7 @@ it("imports a Word document into a workbook without a plan and builds the overvi
   renderPane(operations);
   const input = await screen.findByLabelText(t("da", "word.import.choose"));
   await userEvent.upload(input, new File([(await foundingDocument()) as BlobPart], "status.docx"));
-  await userEvent.click(
-    await screen.findByRole("button", { name: t("da", "word.preview.confirm") })
-  );
+  await userEvent.click(await screen.findByRole("button", { name: t("da", "word.preview.confirm") }));
   await screen.findByText(t("da", "word.import.done"));
   expect(operations.createPlan).toHaveBeenCalledTimes(1);
   const seed = operations.createPlan.mock.calls[0][0];
@@ -44,9 +42,7 @@ it("offers the overview as a Word document for a workbook with a plan", async ()
     diagnostics: [],
   });
   Object.assign(URL, { createObjectURL: jest.fn(() => "blob:x"), revokeObjectURL: jest.fn() });
-  const click = jest
-    .spyOn(HTMLAnchorElement.prototype, "click")
-    .mockImplementation(() => undefined);
+  const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
   renderPane(operations);
   await userEvent.click(await screen.findByRole("button", { name: t("da", "word.export.button") }));
   const file = `${settings.title}.docx`;

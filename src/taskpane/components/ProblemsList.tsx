@@ -53,12 +53,11 @@ const useStyles = makeStyles({
   badge: { flexShrink: 0 },
 });
 
-const BADGE: Record<Severity, { color: "danger" | "warning" | "informative"; icon: JSX.Element }> =
-  {
-    error: { color: "danger", icon: <ErrorCircleFilled /> },
-    warning: { color: "warning", icon: <WarningFilled /> },
-    info: { color: "informative", icon: <InfoFilled /> },
-  };
+const BADGE: Record<Severity, { color: "danger" | "warning" | "informative"; icon: JSX.Element }> = {
+  error: { color: "danger", icon: <ErrorCircleFilled /> },
+  warning: { color: "warning", icon: <WarningFilled /> },
+  info: { color: "informative", icon: <InfoFilled /> },
+};
 
 export interface ProblemsListProps {
   diagnostics: readonly Diagnostic[];
@@ -77,40 +76,40 @@ export function ProblemsList(props: ProblemsListProps) {
     <div className={styles.wrapper}>
       {anyPlace && <Caption1>{t("taskpane.problems.hint")}</Caption1>}
       <ul className={styles.list}>
-        {props.diagnostics.map((d, index) => {
-          const badge = (
-            <Badge
-              className={styles.badge}
-              appearance="tint"
-              color={BADGE[d.severity].color}
-              icon={BADGE[d.severity].icon}
-            >
-              {t(`taskpane.severity.${d.severity}`)}
-            </Badge>
-          );
-          const text = <span className={styles.text}>{formatDiagnostic(d, lang)}</span>;
-          const row = d.row;
-          return (
-            <li key={index}>
-              {row !== undefined ? (
-                <button
-                  type="button"
-                  className={mergeClasses(styles.item, styles.button)}
-                  title={t("taskpane.problems.goTo")}
-                  onClick={() => props.onSelect(d.sheet ?? PLAN_SHEET, row, d.column)}
-                >
-                  {badge}
-                  {text}
-                </button>
-              ) : (
-                <div className={styles.item}>
-                  {badge}
-                  {text}
-                </div>
-              )}
-            </li>
-          );
-        })}
+      {props.diagnostics.map((d, index) => {
+        const badge = (
+          <Badge
+            className={styles.badge}
+            appearance="tint"
+            color={BADGE[d.severity].color}
+            icon={BADGE[d.severity].icon}
+          >
+            {t(`taskpane.severity.${d.severity}`)}
+          </Badge>
+        );
+        const text = <span className={styles.text}>{formatDiagnostic(d, lang)}</span>;
+        const row = d.row;
+        return (
+          <li key={index}>
+            {row !== undefined ? (
+              <button
+                type="button"
+                className={mergeClasses(styles.item, styles.button)}
+                title={t("taskpane.problems.goTo")}
+                onClick={() => props.onSelect(d.sheet ?? PLAN_SHEET, row, d.column)}
+              >
+                {badge}
+                {text}
+              </button>
+            ) : (
+              <div className={styles.item}>
+                {badge}
+                {text}
+              </div>
+            )}
+          </li>
+        );
+      })}
       </ul>
     </div>
   );

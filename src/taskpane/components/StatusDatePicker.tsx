@@ -57,10 +57,7 @@ export function StatusDatePicker(props: StatusDatePickerProps) {
     const format = new Intl.DateTimeFormat(intlLocale(lang), { month: "long", timeZone: "UTC" });
     return Array.from({ length: 12 }, (_, i) => format.format(new Date(Date.UTC(2000, i, 1))));
   }, [lang]);
-  const years = yearOptions(props.fallback.year, [
-    year,
-    ...(props.value ? [props.value.year] : []),
-  ]);
+  const years = yearOptions(props.fallback.year, [year, ...(props.value ? [props.value.year] : [])]);
   const unchanged = !!props.value && props.value.month === month && props.value.year === year;
 
   return (

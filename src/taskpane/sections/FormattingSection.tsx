@@ -22,6 +22,7 @@ export function FormattingSection({ pane }: SectionProps) {
       {pane.formatting && (
         <Body1>{t("taskpane.formatting.done", { count: pane.formatting.symbolsChanged })}</Body1>
       )}
+
     </PaneSection>
   );
 }

@@ -363,6 +363,7 @@ export function RoundsSection(props: RoundsSectionProps) {
           <TrendChart trend={overview.trend} />
         </div>
       )}
+
     </PaneSection>
   );
 }

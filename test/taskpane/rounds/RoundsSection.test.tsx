@@ -31,12 +31,7 @@ function overview(rounds: YearMonth[], current: YearMonth | null): RoundsOvervie
       focusAreas: [
         {
           focusArea: "Erhverv",
-          counts: [...rounds, "now"].map(() => ({
-            done: 2,
-            partlyDone: 1,
-            notDone: 0,
-            noStatus: 1,
-          })),
+          counts: [...rounds, "now"].map(() => ({ done: 2, partlyDone: 1, notDone: 0, noStatus: 1 })),
         },
       ],
     },
@@ -80,9 +75,7 @@ function mockRounds(state: RoundsOverview) {
   const operations = {
     getRounds: jest.fn(async () => state),
     closeRound: jest.fn(async (round: YearMonth) => closeResult(round)),
-    compareRounds: jest.fn(async (_f: unknown, _t: unknown, write: boolean) =>
-      compareResult(write)
-    ),
+    compareRounds: jest.fn(async (_f: unknown, _t: unknown, write: boolean) => compareResult(write)),
     overviewForRound: jest.fn(async () => ({ written: true, diagnostics: [] })),
     setCurrentStatusDate: jest.fn(async () => undefined),
     selectPlanCell: jest.fn(async () => undefined),
@@ -142,9 +135,7 @@ describe("Statusrunder", () => {
     await user.click(screen.getByRole("button", { name: "Luk statusrunden december 2019" }));
     const again = await screen.findByText(/står allerede i historikken/);
     await user.click(
-      within(again.closest("[role=alertdialog]") as HTMLElement).getByRole("button", {
-        name: "Erstat",
-      })
+      within(again.closest("[role=alertdialog]") as HTMLElement).getByRole("button", { name: "Erstat" })
     );
     expect(operations.closeRound).toHaveBeenCalledWith(DEC);
   });
@@ -180,9 +171,7 @@ describe("Statusrunder", () => {
     const operations = mockRounds(overview([], DEC));
     renderSection(operations);
     expect(await screen.findByText("Ingen lukkede statusrunder endnu.")).toBeInTheDocument();
-    expect(
-      screen.getByText("Luk en statusrunde først; så kan ændringerne siden da vises.")
-    ).toBeInTheDocument();
+    expect(screen.getByText("Luk en statusrunde først; så kan ændringerne siden da vises.")).toBeInTheDocument();
     expect(screen.getByRole("img", { name: /Udvikling for Erhverv: nu: 2 √/ })).toBeInTheDocument();
   });
 
@@ -190,9 +179,9 @@ describe("Statusrunder", () => {
     const operations = mockRounds(overview([SEP], DEC));
     operations.closeRound.mockRejectedValueOnce(new Error("boom"));
     const { onError } = renderSection(operations);
-    await userEvent
-      .setup()
-      .click(await screen.findByRole("button", { name: "Luk statusrunden december 2019" }));
+    await userEvent.setup().click(
+      await screen.findByRole("button", { name: "Luk statusrunden december 2019" })
+    );
     await waitFor(() => expect(onError).toHaveBeenCalled());
   });
 });

@@ -82,12 +82,7 @@ test("the Statusrunder section with its trend and changes list has no serious ax
     selectPlanCell: async () => undefined,
   };
   renderWith(
-    <RoundsSection
-      operations={operations}
-      disabled={false}
-      onDiagnostics={() => {}}
-      onError={() => {}}
-    />
+    <RoundsSection operations={operations} disabled={false} onDiagnostics={() => {}} onError={() => {}} />
   );
   const user = userEvent.setup();
   await user.click(await screen.findByRole("button", { name: "Luk statusrunden december 2019" }));

@@ -34,28 +34,12 @@ describe("ChangesList", () => {
   const changes = [
     change({}),
     change({ kind: "note" }),
-    change({
-      id: "H-007",
-      focusArea: "Erhverv",
-      action: "Denmark Day",
-      kind: "added",
-      before: null,
-      planRow: 9,
-    }),
-    change({
-      id: "H-003",
-      focusArea: "Erhverv",
-      action: "Brochure",
-      kind: "removed",
-      after: null,
-      planRow: null,
-    }),
+    change({ id: "H-007", focusArea: "Erhverv", action: "Denmark Day", kind: "added", before: null, planRow: 9 }),
+    change({ id: "H-003", focusArea: "Erhverv", action: "Brochure", kind: "removed", after: null, planRow: null }),
   ];
 
   it("lists the entries per focus area, each naming action and ID and what moved", () => {
-    renderWith(
-      <ChangesList changes={changes} fromLabel="september 2019" toLabel="nu" onSelect={jest.fn()} />
-    );
+    renderWith(<ChangesList changes={changes} fromLabel="september 2019" toLabel="nu" onSelect={jest.fn()} />);
     expect(screen.getByText(/4 ændringer fra september 2019 til nu/)).toBeInTheDocument();
     const headings = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
     expect(headings).toEqual(["Overordnet fokus", "Erhverv"]);
@@ -72,9 +56,7 @@ describe("ChangesList", () => {
 
   it("calls back with the chosen entry, by mouse and by keyboard", async () => {
     const onSelect = jest.fn();
-    renderWith(
-      <ChangesList changes={changes} fromLabel="september 2019" toLabel="nu" onSelect={onSelect} />
-    );
+    renderWith(<ChangesList changes={changes} fromLabel="september 2019" toLabel="nu" onSelect={onSelect} />);
     const user = userEvent.setup();
     await user.click(screen.getAllByRole("button")[2]);
     expect(onSelect).toHaveBeenLastCalledWith(changes[2]);
@@ -84,10 +66,7 @@ describe("ChangesList", () => {
   });
 
   it("says when nothing changed, in English too", () => {
-    renderWith(
-      <ChangesList changes={[]} fromLabel="December 2019" toLabel="now" onSelect={jest.fn()} />,
-      "en"
-    );
+    renderWith(<ChangesList changes={[]} fromLabel="December 2019" toLabel="now" onSelect={jest.fn()} />, "en");
     expect(screen.getByText("No changes from December 2019 to now.")).toBeInTheDocument();
   });
 });
@@ -95,37 +74,22 @@ describe("ChangesList", () => {
 describe("RoundPicker", () => {
   it("offers the closed rounds, latest first, and now; reports the choice", async () => {
     const onChange = jest.fn();
-    renderWith(
-      <RoundPicker label="Runde" rounds={[SEP, DEC]} value="now" includeNow onChange={onChange} />
-    );
+    renderWith(<RoundPicker label="Runde" rounds={[SEP, DEC]} value="now" includeNow onChange={onChange} />);
     const select = screen.getByRole("combobox", { name: "Runde" });
-    expect(
-      within(select)
-        .getAllByRole("option")
-        .map((o) => o.textContent)
-    ).toEqual(["nu (planen, som den er)", "december 2019", "september 2019"]);
+    expect(within(select).getAllByRole("option").map((o) => o.textContent)).toEqual([
+      "nu (planen, som den er)",
+      "december 2019",
+      "september 2019",
+    ]);
     expect(select).toHaveValue("now");
     await userEvent.setup().selectOptions(select, "september 2019");
     expect(onChange).toHaveBeenLastCalledWith(SEP);
   });
 
   it("offers only closed rounds when now does not apply", () => {
-    renderWith(
-      <RoundPicker
-        label="Fra"
-        rounds={[SEP]}
-        value={SEP}
-        includeNow={false}
-        onChange={jest.fn()}
-      />,
-      "en"
-    );
+    renderWith(<RoundPicker label="Fra" rounds={[SEP]} value={SEP} includeNow={false} onChange={jest.fn()} />, "en");
     const select = screen.getByRole("combobox", { name: "Fra" });
-    expect(
-      within(select)
-        .getAllByRole("option")
-        .map((o) => o.textContent)
-    ).toEqual(["September 2019"]);
+    expect(within(select).getAllByRole("option").map((o) => o.textContent)).toEqual(["September 2019"]);
     expect(select).toHaveValue("2019-09");
   });
 });
@@ -134,20 +98,14 @@ describe("TrendChart", () => {
   const trend: Trend = {
     rounds: [SEP, "now"],
     focusAreas: [
-      {
-        focusArea: "Overordnet fokus",
-        counts: [
-          { done: 11, partlyDone: 2, notDone: 0, noStatus: 2 },
-          { done: 11, partlyDone: 3, notDone: 0, noStatus: 1 },
-        ],
-      },
-      {
-        focusArea: "Erhverv",
-        counts: [
-          { done: 13, partlyDone: 0, notDone: 1, noStatus: 0 },
-          { done: 13, partlyDone: 0, notDone: 1, noStatus: 0 },
-        ],
-      },
+      { focusArea: "Overordnet fokus", counts: [
+        { done: 11, partlyDone: 2, notDone: 0, noStatus: 2 },
+        { done: 11, partlyDone: 3, notDone: 0, noStatus: 1 },
+      ] },
+      { focusArea: "Erhverv", counts: [
+        { done: 13, partlyDone: 0, notDone: 1, noStatus: 0 },
+        { done: 13, partlyDone: 0, notDone: 1, noStatus: 0 },
+      ] },
     ],
   };
 
@@ -169,28 +127,22 @@ describe("TrendChart", () => {
   it("names each symbol in the legend and gives the numbers as a table", () => {
     renderWith(<TrendChart trend={trend} />);
     const legend = screen.getByRole("list", { name: "Forklaring" });
-    expect(
-      within(legend)
-        .getAllByRole("listitem")
-        .map((li) => li.textContent)
-    ).toEqual([
+    expect(within(legend).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
       "√ gennemført",
       "(√) til dels gennemført (skraveret)",
       "% ikke gennemført (krydsskraveret)",
       "uden status",
     ]);
     const table = screen.getByRole("table", { name: "Erhverv" });
-    expect(
-      within(table)
-        .getAllByRole("row")
-        .map((r) => r.textContent)
-    ).toEqual(["Statusrunde√(√)%Uden status", "september 20191301" + "0", "nu13010"]);
+    expect(within(table).getAllByRole("row").map((r) => r.textContent)).toEqual([
+      "Statusrunde√(√)%Uden status",
+      "september 20191301" + "0",
+      "nu13010",
+    ]);
   });
 
   it("says so when there is nothing to draw", () => {
     renderWith(<TrendChart trend={{ rounds: [], focusAreas: [] }} />);
-    expect(
-      screen.getByText("Der er ingen lukkede statusrunder at vise endnu.")
-    ).toBeInTheDocument();
+    expect(screen.getByText("Der er ingen lukkede statusrunder at vise endnu.")).toBeInTheDocument();
   });
 });

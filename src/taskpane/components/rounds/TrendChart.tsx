@@ -5,13 +5,7 @@
 
 import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import {
-  COUNT_KEYS,
-  countTotal,
-  roundLabel,
-  type StatusCounts,
-  type Trend,
-} from "../../../core/rounds";
+import { COUNT_KEYS, countTotal, roundLabel, type StatusCounts, type Trend } from "../../../core/rounds";
 import { isNow, type RoundRef } from "../../../core/rounds";
 import type { Language } from "../../../i18n";
 import { intlLocale, useLang, useT } from "../../i18n";
@@ -108,9 +102,7 @@ export function TrendChart(props: { trend: Trend }) {
         .map((round, r) =>
           t("rounds.pane.trendAltRound", {
             round: roundLabel(round, lang),
-            counts: COUNT_KEYS.map((k) => `${area.counts[r][k.key]} ${symbolName(k.key)}`).join(
-              ", "
-            ),
+            counts: COUNT_KEYS.map((k) => `${area.counts[r][k.key]} ${symbolName(k.key)}`).join(", "),
           })
         )
         .join("; "),
@@ -129,22 +121,10 @@ export function TrendChart(props: { trend: Trend }) {
           </li>
         ))}
       </ul>
-      <svg
-        width="0"
-        height="0"
-        aria-hidden="true"
-        focusable="false"
-        style={{ position: "absolute" }}
-      >
+      <svg width="0" height="0" aria-hidden="true" focusable="false" style={{ position: "absolute" }}>
         <defs>
           {(Object.keys(hatched) as CountKey[]).map((key) => (
-            <pattern
-              key={key}
-              id={patternId(key)}
-              patternUnits="userSpaceOnUse"
-              width="6"
-              height="6"
-            >
+            <pattern key={key} id={patternId(key)} patternUnits="userSpaceOnUse" width="6" height="6">
               <path d={hatched[key]} className={styles.hatch} />
             </pattern>
           ))}

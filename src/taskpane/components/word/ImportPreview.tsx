@@ -67,16 +67,12 @@ export function ImportPreview(props: ImportPreviewProps) {
       <Subtitle2 as="h3" className={styles.heading}>
         {t("word.preview.title")}
       </Subtitle2>
-      {imported.title !== "" && (
-        <Body1>{t("word.preview.document", { title: imported.title })}</Body1>
-      )}
+      {imported.title !== "" && <Body1>{t("word.preview.document", { title: imported.title })}</Body1>}
       <Table size="small" aria-label={t("word.preview.title")}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{t("word.preview.focusArea")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>
-              {t("word.preview.initiatives")}
-            </TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{t("word.preview.initiatives")}</TableHeaderCell>
             <TableHeaderCell className={styles.number}>{t("word.preview.actions")}</TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -100,11 +96,7 @@ export function ImportPreview(props: ImportPreviewProps) {
 
       {round && <Body1>{t("word.preview.round", { month })}</Body1>}
       {round && imported.documentRound && (
-        <Body1>
-          {t("word.preview.roundFromDocument", {
-            month: formatMonth(imported.documentRound, lang),
-          })}
-        </Body1>
+        <Body1>{t("word.preview.roundFromDocument", { month: formatMonth(imported.documentRound, lang) })}</Body1>
       )}
       {imported.markedCount === 0 && <Body1>{t("word.preview.noMarks")}</Body1>}
       {imported.markedCount > 0 && round && (
@@ -112,9 +104,7 @@ export function ImportPreview(props: ImportPreviewProps) {
       )}
       {needsRound && (
         <MessageBar intent="warning">
-          <MessageBarBody>
-            {t("word.preview.markedNoRound", { count: imported.markedCount })}
-          </MessageBarBody>
+          <MessageBarBody>{t("word.preview.markedNoRound", { count: imported.markedCount })}</MessageBarBody>
         </MessageBar>
       )}
       {imported.markedCount > 0 && !imported.documentRound && (
@@ -136,11 +126,7 @@ export function ImportPreview(props: ImportPreviewProps) {
       )}
 
       <div className={styles.buttons}>
-        <Button
-          appearance="primary"
-          disabledFocusable={props.busy || needsRound}
-          onClick={props.onConfirm}
-        >
+        <Button appearance="primary" disabledFocusable={props.busy || needsRound} onClick={props.onConfirm}>
           {t("word.preview.confirm")}
         </Button>
         <Button disabledFocusable={props.busy} onClick={props.onCancel}>

@@ -1,14 +1,7 @@
 // *Gem som Word-dokument*: the overview as a .docx, offered as a download. Works in Excel on
 // the web and on Windows; Office for Mac's web view does not download files (office-js #2700).
 
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { DocumentRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { errorMessage } from "../../../core/errorMessage";
@@ -45,10 +38,7 @@ export function WordExport(props: WordExportProps) {
   const t = useT();
   const lang = useLang();
   const [state, setState] = useState<
-    | { kind: "idle" }
-    | { kind: "saving" }
-    | { kind: "done"; file: string }
-    | { kind: "error"; message: string }
+    { kind: "idle" } | { kind: "saving" } | { kind: "done"; file: string } | { kind: "error"; message: string }
   >({ kind: "idle" });
 
   const save = async () => {

@@ -2,15 +2,7 @@
 // the Word code loaded on demand, the preview, and on confirmation the plan handed to the
 // caller, which creates it through Opret plan's path.
 
-import {
-  Body1,
-  Button,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useRef, useState } from "react";
 import type { YearMonth } from "../../../core/model";
 import type { DocumentImport } from "../../../core/word/importDocument";
@@ -93,10 +85,7 @@ export function WordImport(props: WordImportProps) {
     setState({ kind: "creating", imported, round });
     try {
       const word = reader.current as WordReader;
-      await props.onCreate(
-        word.importedPlan(imported, round),
-        word.importedSettings(imported, round)
-      );
+      await props.onCreate(word.importedPlan(imported, round), word.importedSettings(imported, round));
       reset();
     } catch (error) {
       console.error(error);
@@ -139,7 +128,9 @@ export function WordImport(props: WordImportProps) {
         />
       )}
       {state.kind === "creating" && <Spinner size="tiny" label={t("word.import.creating")} />}
-      {state.kind === "error" && <Button onClick={reset}>{t("word.preview.cancel")}</Button>}
+      {state.kind === "error" && (
+        <Button onClick={reset}>{t("word.preview.cancel")}</Button>
+      )}
     </div>
   );
 }
