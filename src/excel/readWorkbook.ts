@@ -96,8 +96,8 @@ interface Probe {
   settingsTable: Excel.Table;
   name: Excel.NamedItem;
   markers: Excel.NamedItem[];
-  /** Name Statusoversigt_HoejesteID (the highest ID handed out), a constant. */
-  highestId: Excel.NamedItem;
+  /** Name Statusoversigt_HoejesteID (the highest ID handed out), with the history only. */
+  highestId?: Excel.NamedItem;
   sheets: Excel.WorksheetCollection;
 }
 
@@ -128,7 +128,7 @@ interface Include {
 
 const MARKERS = Object.values(GENERATED_SHEETS).map((kind) => kind.marker);
 
-function queueProbe(context: Excel.RequestContext): Probe {
+function queueProbe(context: Excel.RequestContext, options: ReadOptions): Probe {
   const wb = context.workbook;
   const probe: Probe = {
     historyTable: wb.tables.getItemOrNullObject(HISTORY_TABLE),
@@ -136,7 +136,8 @@ function queueProbe(context: Excel.RequestContext): Probe {
     settingsTable: wb.tables.getItemOrNullObject(SETTINGS_TABLE),
     name: wb.names.getItemOrNullObject(CURRENT_STATUS_DATE_NAME),
     markers: MARKERS.map((marker) => wb.names.getItemOrNullObject(marker)),
-    highestId: wb.names.getItemOrNullObject(HIGHEST_ID_NAME),
+    // The operations that fill IDs read the history: only they need the name.
+    ...(options.history ? { highestId: wb.names.getItemOrNullObject(HIGHEST_ID_NAME) } : {}),
     sheets: wb.worksheets,
   };
   probe.planTable.load("name");
@@ -144,7 +145,7 @@ function queueProbe(context: Excel.RequestContext): Probe {
   probe.settingsTable.load("name");
   probe.name.load("name,type,formula,value");
   for (const marker of probe.markers) marker.load("name,formula");
-  probe.highestId.load("name,value");
+  probe.highestId?.load("name,value");
   probe.sheets.load("items/name");
   return probe;
 }
@@ -215,7 +216,7 @@ export async function readWorkbook(
   context: Excel.RequestContext,
   options: ReadOptions = {}
 ): Promise<WorkbookRead> {
-  const optimistic = queueProbe(context);
+  const optimistic = queueProbe(context, options);
   const loaded = queueDetails(
     optimistic,
     {
@@ -246,7 +247,7 @@ export async function readWorkbook(
     }
     return buildRead(optimistic, loaded, options);
   }
-  const probe = queueProbe(context);
+  const probe = queueProbe(context, options);
   await context.sync();
   const details = queueDetails(
     probe,
@@ -330,7 +331,9 @@ function rawWorkbook(probe: Probe, details: Details, options: ReadOptions): RawW
     settingsSheet: usedGrid(details.settingsUsed),
     ...(value !== undefined ? { currentStatusDate: value } : {}),
     markers: markerTargets(probe),
-    ...(exists(probe.highestId) ? { highestId: toRawCell(probe.highestId.value) } : {}),
+    ...(probe.highestId && exists(probe.highestId)
+      ? { highestId: toRawCell(probe.highestId.value) }
+      : {}),
     ...(options.history && planTable && details.planNext
       ? { planNextColumn: usedGrid(details.planNext) }
       : {}),
