@@ -25,6 +25,12 @@ export const HISTORY_SHEET = "Historik";
 export const HISTORY_TABLE = "Statusrunder";
 /** Marks sheet Historik as made by the add-in (→ `'Historik'!$A$1`). */
 export const HISTORY_MARKER_NAME = "Statusoversigt_Historik";
+/**
+ * Workbook-scoped name holding the highest action ID number handed out, as a constant (`=40`):
+ * no cell to lose, and kept by every editor, so IDs are never reused even for actions deleted
+ * before any round was closed.
+ */
+export const HIGHEST_ID_NAME = "Statusoversigt_HoejesteID";
 
 /** A rectangle of raw cells as a host fetched it; `values[0][0]` is at (row, column), 0-based. */
 export interface RawGrid {
@@ -74,6 +80,13 @@ export interface RawWorkbook {
    * (`read({ history: true })`); null when absent, undefined when not fetched.
    */
   historyTable?: RawGrid | null;
+  /**
+   * The column right of table Handlinger, header row to last data row (fetched with the
+   * history): where column ID would be added. Null when not fetched or there is no table.
+   */
+  planNextColumn?: RawGrid | null;
+  /** The value of the name Statusoversigt_HoejesteID; undefined when no such name. */
+  highestId?: RawCell;
 }
 
 export interface ReadOptions {

@@ -43,6 +43,8 @@ import { REQUEST_BUDGET_BYTES } from "./writeOverview";
 
 /** The rounds' use cases load with the pane's Statusrunder chunk, not before first render. */
 const roundsUseCases = () => import("../core/rounds/useCases");
+/** Closing stopped: column ID would go over the user's data (src/core/rounds/closeRound.ts). */
+const ID_COLUMN_BLOCKED = "rounds.diag.idColumnBlockedAt";
 type RoundsUseCases = Awaited<ReturnType<typeof roundsUseCases>>;
 
 export interface ExcelOperationsOptions {
@@ -161,9 +163,16 @@ export function createExcelOperations(
       ),
     // The IDs go into column ID, not Status or Statusnote: no automatic status date.
     closeRound: (round: YearMonth) =>
-      rounds({ sheet: HISTORY_SHEET, table: HISTORY_TABLE }, (u, c) =>
-        u.closeRound(new ExcelWorkbookPort(c, undefined, officeHost()), { round, now })
-      ),
+      rounds({ sheet: HISTORY_SHEET, table: HISTORY_TABLE }, async (u, c) => {
+        const result = await u.closeRound(new ExcelWorkbookPort(c, undefined, officeHost()), {
+          round,
+          now,
+        });
+        // Column ID cannot be added over the user's data: nothing was written; say where.
+        const blocked = result.diagnostics.find((d) => d.code === ID_COLUMN_BLOCKED);
+        if (blocked) throw new UserFacingError(blocked.code, blocked.params);
+        return result;
+      }),
     compareRounds: (from: YearMonth | null, to: RoundRef, writeSheet: boolean) =>
       rounds({ sheet: CHANGES_SHEET }, (u, c) =>
         u.compareRounds(new ExcelWorkbookPort(c), {

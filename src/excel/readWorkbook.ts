@@ -18,6 +18,7 @@
 import {
   CURRENT_STATUS_DATE_NAME,
   GENERATED_SHEETS,
+  HIGHEST_ID_NAME,
   HISTORY_TABLE,
   PLAN_SHEET,
   PLAN_TABLE,
@@ -95,6 +96,8 @@ interface Probe {
   settingsTable: Excel.Table;
   name: Excel.NamedItem;
   markers: Excel.NamedItem[];
+  /** Name Statusoversigt_HoejesteID (the highest ID handed out), with the history only. */
+  highestId?: Excel.NamedItem;
   sheets: Excel.WorksheetCollection;
 }
 
@@ -109,6 +112,8 @@ interface Details {
   planCfs?: Excel.ConditionalFormatCollection;
   historyHeader?: Excel.Range;
   historyBody?: Excel.Range;
+  /** The column right of table Handlinger (with the history): where column ID would go. */
+  planNext?: Excel.Range;
 }
 
 interface Include {
@@ -123,7 +128,7 @@ interface Include {
 
 const MARKERS = Object.values(GENERATED_SHEETS).map((kind) => kind.marker);
 
-function queueProbe(context: Excel.RequestContext): Probe {
+function queueProbe(context: Excel.RequestContext, options: ReadOptions): Probe {
   const wb = context.workbook;
   const probe: Probe = {
     historyTable: wb.tables.getItemOrNullObject(HISTORY_TABLE),
@@ -131,6 +136,8 @@ function queueProbe(context: Excel.RequestContext): Probe {
     settingsTable: wb.tables.getItemOrNullObject(SETTINGS_TABLE),
     name: wb.names.getItemOrNullObject(CURRENT_STATUS_DATE_NAME),
     markers: MARKERS.map((marker) => wb.names.getItemOrNullObject(marker)),
+    // The operations that fill IDs read the history: only they need the name.
+    ...(options.history ? { highestId: wb.names.getItemOrNullObject(HIGHEST_ID_NAME) } : {}),
     sheets: wb.worksheets,
   };
   probe.planTable.load("name");
@@ -138,6 +145,7 @@ function queueProbe(context: Excel.RequestContext): Probe {
   probe.settingsTable.load("name");
   probe.name.load("name,type,formula,value");
   for (const marker of probe.markers) marker.load("name,formula");
+  probe.highestId?.load("name,value");
   probe.sheets.load("items/name");
   return probe;
 }
@@ -159,6 +167,14 @@ function queueDetails(probe: Probe, include: Include, options: ReadOptions): Det
     if (options.conditionalFormats) {
       details.planCfs = probe.planTable.getRange().conditionalFormats.load("items/id,items/type");
     }
+  }
+  if (include.planTable && options.history) {
+    // In the same batch as the table: a sub-range of it, so no round trip of its own.
+    details.planNext = probe.planTable
+      .getRange()
+      .getLastColumn()
+      .getOffsetRange(0, 1)
+      .load("values,address,rowIndex,columnIndex");
   }
   if (include.historyTable && options.history) {
     details.historyHeader = probe.historyTable.getHeaderRowRange().load(HEADER_PROPS);
@@ -200,7 +216,7 @@ export async function readWorkbook(
   context: Excel.RequestContext,
   options: ReadOptions = {}
 ): Promise<WorkbookRead> {
-  const optimistic = queueProbe(context);
+  const optimistic = queueProbe(context, options);
   const loaded = queueDetails(
     optimistic,
     {
@@ -231,7 +247,7 @@ export async function readWorkbook(
     }
     return buildRead(optimistic, loaded, options);
   }
-  const probe = queueProbe(context);
+  const probe = queueProbe(context, options);
   await context.sync();
   const details = queueDetails(
     probe,
@@ -315,6 +331,12 @@ function rawWorkbook(probe: Probe, details: Details, options: ReadOptions): RawW
     settingsSheet: usedGrid(details.settingsUsed),
     ...(value !== undefined ? { currentStatusDate: value } : {}),
     markers: markerTargets(probe),
+    ...(probe.highestId && exists(probe.highestId)
+      ? { highestId: toRawCell(probe.highestId.value) }
+      : {}),
+    ...(options.history && planTable && details.planNext
+      ? { planNextColumn: usedGrid(details.planNext) }
+      : {}),
     ...(options.history
       ? {
           historyTable:

@@ -4,13 +4,14 @@
 
 import type { Diagnostic } from "../core/diagnostics";
 import type { Language } from "../core/model";
-import { PLAN_TABLE } from "../core/port";
+import { HIGHEST_ID_NAME, PLAN_TABLE } from "../core/port";
 import { readPlan } from "../core/readPlan";
 import type { ChartDescription } from "../core/rounds/chart";
-import { describeIdFill } from "../core/rounds/closeRound";
+import { describeIdFill, firstFilledCell } from "../core/rounds/closeRound";
 import type { IdAssignment } from "../core/rounds/ids";
 import { readHistory } from "../core/rounds/readHistory";
 import { historyGrid, type RoundWrite } from "../core/rounds/roundsPort";
+import { t } from "../i18n";
 import type { OfficeLike } from "../officeHost";
 import { queueCharts } from "./charts";
 import { queuePlanIds, writeHistoryInExcel } from "./history";
@@ -42,6 +43,22 @@ function queueIds(
   );
 }
 
+/**
+ * Name Statusoversigt_HoejesteID set to `formula` (a constant such as `=41`), queued with the
+ * IDs it records: replaced (delete, add) when it exists, as the generated sheets' markers are.
+ */
+function queueHighestId(
+  context: Excel.RequestContext,
+  read: WorkbookRead,
+  formula: string | undefined,
+  lang: Language
+): void {
+  if (!formula) return;
+  const names = context.workbook.names;
+  if (read.raw.highestId !== undefined) names.getItem(HIGHEST_ID_NAME).delete();
+  names.add(HIGHEST_ID_NAME, formula, t(lang, "rounds.name.highestIdComment"));
+}
+
 /** IDs and history rows of a closed round; returns the syncs it took. */
 export async function writeRoundInExcel(
   context: Excel.RequestContext,
@@ -53,6 +70,7 @@ export async function writeRoundInExcel(
   if (!read.plan) throw new Error("writeRound without a plan");
   // The IDs travel with the history's first chunk: one sync for both in the usual case.
   queueIds(context, read, write.ids.idIndex, write.ids.assignments, lang);
+  queueHighestId(context, read, write.highestIdFormula, lang);
   const syncs = await writeHistoryInExcel(context, write.history, read.history ?? null, {
     canResize: isSupported(office, "1.13"),
     lang,
@@ -95,10 +113,22 @@ export function queueIdFill(
   const ids = describeIdFill(
     readPlan(source),
     source.sheet,
-    grid.source ? readHistory(grid.source) : null
+    grid.source ? readHistory(grid.source) : null,
+    read.raw.highestId
   );
   if (!ids) return 0;
+  if (ids.idIndex === null && firstFilledCell(read.raw.planNextColumn)) {
+    // Column ID would go over the user's data: formatting goes on, the IDs wait.
+    diagnostics.push({
+      severity: "warning",
+      code: "rounds.diag.idColumnBlocked",
+      sheet: source.sheet,
+    });
+    diagnostics.push(...ids.diagnostics);
+    return 0;
+  }
   queueIds(context, read, ids.idIndex, ids.assignments, lang);
+  queueHighestId(context, read, ids.highestIdFormula, lang);
   diagnostics.push(...ids.diagnostics);
   return ids.assignments.length;
 }

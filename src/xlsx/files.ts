@@ -3,6 +3,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { attachConstantNames, restoreConstantNames } from "./constantNames";
 import { normalizeZipDates } from "./deterministic";
 import { prepareZip, type PrepareOptions } from "./prepareZip";
 import { XlsxFileError } from "./fileError";
@@ -55,6 +56,7 @@ export async function openWorkbook(
   }
   repairLoadedTables(workbook);
   restoreFilterButtons(workbook, prepared.filterButtons);
+  attachConstantNames(workbook, prepared.constantNames);
   return workbook;
 }
 
@@ -74,7 +76,10 @@ export async function workbookBuffer(
     workbook.created = options.fixedDate;
     workbook.modified = options.fixedDate;
   }
-  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  const buffer = await restoreConstantNames(
+    Buffer.from(await workbook.xlsx.writeBuffer()),
+    workbook
+  );
   return options.fixedDate ? normalizeZipDates(buffer, options.fixedDate) : buffer;
 }
 

@@ -6,6 +6,7 @@
 import JSZip from "jszip";
 import type { GeneratedSheetKind } from "../core/port";
 import { sameName } from "../core/keys";
+import { captureConstantNames } from "./constantNames";
 import { parseReference } from "./names";
 
 /** Per table (by lower-case name): whether each column shows its filter button. */
@@ -14,6 +15,8 @@ export type FilterButtons = Map<string, boolean[]>;
 export interface PreparedZip {
   bytes: Buffer;
   filterButtons: FilterButtons;
+  /** The add-in's constant names (constantNames.ts), which ExcelJS drops. */
+  constantNames: Map<string, string>;
 }
 
 export interface PrepareOptions {
@@ -193,11 +196,12 @@ export async function prepareZip(
   await normaliseTargets(zip);
   await dropGeneratedSheets(zip, options.dropGeneratedSheets ?? []);
   const filterButtons = await readFilterButtons(zip);
+  const constantNames = await captureConstantNames(zip);
   const changed =
     Object.keys(zip.files).length !== before.size ||
     Object.entries(zip.files).some(([name, file]) => before.get(name) !== file);
-  if (!changed) return { bytes, filterButtons };
+  if (!changed) return { bytes, filterButtons, constantNames };
   // Unchanged entries are copied compressed as they are; only the rewritten ones are deflated.
   const out = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
-  return { bytes: out, filterButtons };
+  return { bytes: out, filterButtons, constantNames };
 }

@@ -6,6 +6,7 @@ import { sameName } from "../core/keys";
 import {
   CURRENT_STATUS_DATE_NAME,
   GENERATED_SHEETS,
+  HIGHEST_ID_NAME,
   HISTORY_TABLE,
   PLAN_SHEET,
   PLAN_TABLE,
@@ -20,6 +21,7 @@ import {
 import type { RawCell } from "../core/raw";
 import { readWorkbook } from "../core/readWorkbook";
 import { rawFromCell } from "./cellValue";
+import { constantName } from "./constantNames";
 import { resolveName } from "./names";
 import { tableArea, type TableArea } from "./tables";
 
@@ -91,11 +93,33 @@ function markerTargets(workbook: Workbook): Record<string, CellRef | null> {
   return markers;
 }
 
+/** The column right of table Handlinger, header to last data row: where column ID would go. */
+function planNextColumn(workbook: Workbook): RawGrid | null {
+  const found = findTable(workbook, PLAN_TABLE);
+  if (!found) return null;
+  const { sheet, area } = found;
+  const column = area.firstColumn + area.width;
+  const values: RawCell[][] = [];
+  for (let row = area.headerRow; row <= area.lastDataRow; row++) {
+    values.push([rawFromCell(sheet.getCell(row, column))]);
+  }
+  return { sheet: sheet.name, row: area.headerRow - 1, column: column - 1, values };
+}
+
+/** The constant of name Statusoversigt_HoejesteID, as Excel would compute it (`40` → 40). */
+function highestId(workbook: Workbook): RawCell | undefined {
+  const formula = constantName(workbook, HIGHEST_ID_NAME);
+  if (formula === undefined) return undefined;
+  const n = Number(formula);
+  return formula.trim() !== "" && Number.isFinite(n) ? n : formula;
+}
+
 /** Everything the reading rules need, fetched from the workbook in memory. */
 export function readRawWorkbook(workbook: Workbook, options: ReadOptions = {}): RawWorkbook {
   const planTable = tableGrid(workbook, PLAN_TABLE);
   const settingsTable = tableGrid(workbook, SETTINGS_TABLE);
   const currentStatusDate = readCurrentStatusDate(workbook);
+  const recorded = highestId(workbook);
   return {
     sheets: workbook.worksheets.map((sheet) => sheet.name),
     planTable,
@@ -104,7 +128,13 @@ export function readRawWorkbook(workbook: Workbook, options: ReadOptions = {}): 
     settingsSheet: usedGrid(workbook, SETTINGS_SHEET, settingsTable !== null),
     ...(currentStatusDate === undefined ? {} : { currentStatusDate }),
     markers: markerTargets(workbook),
-    ...(options.history ? { historyTable: tableGrid(workbook, HISTORY_TABLE) } : {}),
+    ...(options.history
+      ? {
+          historyTable: tableGrid(workbook, HISTORY_TABLE),
+          planNextColumn: planNextColumn(workbook),
+        }
+      : {}),
+    ...(recorded === undefined ? {} : { highestId: recorded }),
   };
 }
 

@@ -5,6 +5,8 @@ import type { Workbook } from "exceljs";
 import type { RoundWrite } from "../core/rounds";
 import { readSettings } from "../core/settings";
 import { defineCurrentStatusDate } from "./currentStatusDate";
+import { HIGHEST_ID_NAME } from "../core/port";
+import { setConstantName } from "./constantNames";
 import { applyHistoryWrite } from "./history";
 import { writePlanIds } from "./planIds";
 import { readSnapshot } from "./readSnapshot";
@@ -17,5 +19,6 @@ export function writeRoundToWorkbook(workbook: Workbook, write: RoundWrite): voi
     writePlanIds(workbook, snapshot.plan, write.ids.idIndex, write.ids.assignments, language);
   }
   applyHistoryWrite(workbook, write.history);
+  if (write.highestIdFormula) setConstantName(workbook, HIGHEST_ID_NAME, write.highestIdFormula);
   if (write.next) defineCurrentStatusDate(workbook, write.next, language);
 }

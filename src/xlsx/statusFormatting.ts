@@ -6,12 +6,13 @@
 
 import { readPlan } from "../core/readPlan";
 import { describeIdFill, historyGrid, readHistory } from "../core/rounds";
+import { setConstantName } from "./constantNames";
 import { IdColumnBlockedError, writePlanIds } from "./planIds";
 import type { Style, Workbook, Worksheet } from "exceljs";
 import type { Diagnostic } from "../core/diagnostics";
 import type { Language, YearMonth } from "../core/model";
 import type { StatusFormattingOutcome } from "../core/operations";
-import { PLAN_SHEET, PLAN_TABLE } from "../core/port";
+import { HIGHEST_ID_NAME, PLAN_SHEET, PLAN_TABLE } from "../core/port";
 import { readSettings } from "../core/settings";
 import { columnLetters, rangeAddress } from "../core/a1";
 import {
@@ -196,11 +197,13 @@ export function applyStatusFormattingToWorkbook(
   const ids = describeIdFill(
     readPlan(source),
     source.sheet,
-    grid.source ? readHistory(grid.source) : null
+    grid.source ? readHistory(grid.source) : null,
+    raw.highestId
   );
   if (ids && (ids.assignments.length > 0 || ids.idIndex === null)) {
     try {
       writePlanIds(workbook, source, ids.idIndex, ids.assignments, language);
+      if (ids.highestIdFormula) setConstantName(workbook, HIGHEST_ID_NAME, ids.highestIdFormula);
     } catch (error) {
       if (!(error instanceof IdColumnBlockedError)) throw error;
       diagnostics.push({
@@ -209,6 +212,8 @@ export function applyStatusFormattingToWorkbook(
         sheet: error.sheet,
       });
     }
+  } else if (ids?.highestIdFormula) {
+    setConstantName(workbook, HIGHEST_ID_NAME, ids.highestIdFormula);
   }
   if (ids) diagnostics.push(...ids.diagnostics);
   return {

@@ -7,7 +7,8 @@ import ExcelJS from "exceljs";
 import { EXAMPLE_PATH } from "../../examples/build-example";
 import { HISTORY_SHEET } from "../../src/core/port";
 import { exists, run } from "./support";
-import { makeTempDir } from "../xlsx/support";
+import { makeTempDir, smallPlan } from "../xlsx/support";
+import { createPlanWorkbook } from "../../src/xlsx/createPlanWorkbook";
 
 let temp: ReturnType<typeof makeTempDir>;
 beforeEach(() => {
@@ -172,6 +173,23 @@ describe("statusoversigt changes -o over a sheet Ændringer of the user's", () =
     const result = await run(["changes", plan, "-o", out]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("Der findes allerede et ark med navnet Ændringer");
+    expect(await exists(out)).toBe(false);
+  });
+});
+
+describe("statusoversigt close-round with the user's data right of the plan", () => {
+  it("exits 1 naming the sheet and cell, and writes nothing", async () => {
+    const workbook = createPlanWorkbook(smallPlan(), null);
+    workbook.getWorksheet("Plan")!.getCell("G4").value = "min kolonne";
+    const plan = path.join(temp.dir, "plan.xlsx");
+    await workbook.xlsx.writeFile(plan);
+    const out = path.join(temp.dir, "out.xlsx");
+    const result = await run(["close-round", plan, "--round", "2019-09", "-o", out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      "Kolonnen til højre for planen på arket Plan er ikke tom (celle G4)"
+    );
+    expect(result.stderr).not.toMatch(/uventet|unexpected/i);
     expect(await exists(out)).toBe(false);
   });
 });

@@ -7,10 +7,19 @@ import "./messages";
 import type { Diagnostic } from "../diagnostics";
 import type { Language, YearMonth } from "../model";
 import type { ReadPlanResult } from "../readPlan";
+import type { RawGrid } from "../port";
+import type { RawCell } from "../raw";
+import { columnLetters } from "../a1";
 import { COLUMN_NAMES } from "../columns";
 import { HISTORY_SHEET, HISTORY_TABLE } from "./historyColumns";
 import { describeHistoryWrite, type HistoryWrite } from "./historyWrite";
-import { assignIds, duplicateIdDiagnostics, type IdPlan } from "./ids";
+import {
+  assignIds,
+  duplicateIdDiagnostics,
+  highestIdFormula,
+  recordedHighestId,
+  type IdPlan,
+} from "./ids";
 import type { HistoryEntry } from "./model";
 import type { ReadHistoryResult } from "./readHistory";
 import { planStates, snapshotRound, withIds } from "./snapshot";
@@ -28,6 +37,8 @@ export interface CloseRoundInput {
   recordedHighestId?: number;
   /** A sheet called Historik exists without table Statusrunder: it is the user's. */
   foreignHistorySheet?: boolean;
+  /** The column right of the plan as read (where column ID would go), if fetched. */
+  planNextColumn?: RawGrid | null;
 }
 
 export interface CloseRoundPlan {
@@ -71,9 +82,21 @@ export function planCloseRound(input: CloseRoundInput): CloseRoundPlan {
     diagnostics.push(...input.history.read.diagnostics.filter((d) => d.severity === "error"));
     return blocked();
   }
+  const idIndex = input.plan.columns.columns.id;
+  const blockedAt = idIndex === undefined ? firstFilledCell(input.planNextColumn) : null;
+  if (blockedAt) {
+    // Column ID would go over the user's data: stop before anything is written.
+    diagnostics.push({
+      severity: "error",
+      code: "rounds.diag.idColumnBlockedAt",
+      params: { sheet: blockedAt.sheet, cell: blockedAt.cell },
+      sheet: blockedAt.sheet,
+      row: blockedAt.row,
+    });
+    return blocked();
+  }
   const states = planStates(input.plan.plan);
   const ids = assignIds(states, input.history?.read.history ?? null, input.recordedHighestId);
-  const idIndex = input.plan.columns.columns.id;
   diagnostics.push(
     ...duplicateIdDiagnostics(ids.duplicates, input.planSheet, COLUMN_NAMES.id.da, "warning")
   );
@@ -92,10 +115,26 @@ export function planCloseRound(input: CloseRoundInput): CloseRoundPlan {
   };
 }
 
+/** The first cell of the grid holding anything (text of only spaces counts as empty). */
+export function firstFilledCell(
+  grid: RawGrid | null | undefined
+): { sheet: string; row: number; cell: string } | null {
+  if (!grid) return null;
+  for (let i = 0; i < grid.values.length; i++) {
+    const value = grid.values[i]?.[0] ?? null;
+    if (value === null || (typeof value === "string" && value.trim() === "")) continue;
+    const row = grid.row + i + 1;
+    return { sheet: grid.sheet, row, cell: `${columnLetters(grid.column)}${row}` };
+  }
+  return null;
+}
+
 export interface IdFill {
   /** The ID column's index in the plan's header; null: the host adds the column first. */
   idIndex: number | null;
   assignments: IdPlan["assignments"];
+  /** The new formula of name Statusoversigt_HoejesteID; absent when it stays as it is. */
+  highestIdFormula?: string;
   diagnostics: Diagnostic[];
 }
 
@@ -106,13 +145,20 @@ export interface IdFill {
 export function describeIdFill(
   plan: ReadPlanResult,
   planSheet: string,
-  history: ReadHistoryResult | null
+  history: ReadHistoryResult | null,
+  recorded?: RawCell
 ): IdFill | null {
   if (!plan.ok) return null;
-  const ids = assignIds(planStates(plan.plan), history?.ok ? history.history : null);
+  const ids = assignIds(
+    planStates(plan.plan),
+    history?.ok ? history.history : null,
+    recordedHighestId(recorded)
+  );
+  const formula = highestIdFormula(ids.highest, recorded);
   return {
     idIndex: plan.columns.columns.id ?? null,
     assignments: ids.assignments,
+    ...(formula ? { highestIdFormula: formula } : {}),
     diagnostics: duplicateIdDiagnostics(ids.duplicates, planSheet, COLUMN_NAMES.id.da, "warning"),
   };
 }

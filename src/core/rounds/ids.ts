@@ -11,6 +11,9 @@
 
 import type { Diagnostic, Severity } from "../diagnostics";
 import type { History } from "./model";
+import type { RawCell } from "../raw";
+
+export { HIGHEST_ID_NAME } from "../port";
 
 export const ID_PREFIX = "H-";
 /** Digits of a new ID: H-001 … H-999, then H-1000 (the number is never cut). */
@@ -88,6 +91,21 @@ export function highestIdNumber(ids: Iterable<string | null>): number {
 export function historyIds(history: History | null): string[] {
   if (!history) return [];
   return history.rounds.flatMap((r) => r.entries.map((e) => e.id ?? ""));
+}
+
+/**
+ * The workbook's record of the highest number handed out (name Statusoversigt_HoejesteID):
+ * a whole number ≥ 0 (or such a number as text); anything else counts as no record (0).
+ */
+export function recordedHighestId(value: RawCell | undefined): number {
+  const n = typeof value === "string" && value.trim() !== "" ? Number(value.trim()) : value;
+  return typeof n === "number" && Number.isSafeInteger(n) && n >= 0 ? n : 0;
+}
+
+/** The name's new formula when `highest` differs from the record; null when it is unchanged. */
+export function highestIdFormula(highest: number, recorded: RawCell | undefined): string | null {
+  if (recorded !== undefined && recordedHighestId(recorded) === highest && highest > 0) return null;
+  return highest > 0 ? `=${highest}` : null;
 }
 
 /**

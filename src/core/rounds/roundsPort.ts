@@ -42,6 +42,11 @@ export interface RoundWrite {
   /** New IDs for the plan's rows; `idIndex` null: add column ID first. */
   ids: { assignments: IdAssignment[]; idIndex: number | null };
   history: HistoryWrite;
+  /**
+   * The new formula (`=41`) of name Statusoversigt_HoejesteID, the highest ID number handed
+   * out; absent when it stays as it is.
+   */
+  highestIdFormula?: string;
   /** Start the next round: the new current status date (settings cell and name). */
   next?: YearMonth;
 }

@@ -27,6 +27,8 @@ import type { History, RoundRef } from "./model";
 import { readHistory, type ReadHistoryResult } from "./readHistory";
 import { historyGrid, type HistoryGrid, type RoundsPort } from "./roundsPort";
 import { planStates } from "./snapshot";
+import { highestIdFormula, recordedHighestId } from "./ids";
+import type { RawCell } from "../raw";
 import { COLUMN_NAMES } from "../columns";
 
 interface Read {
@@ -115,6 +117,8 @@ export async function closeRound(
     planSheet: planSheetOf(read),
     history: read.history ? { read: read.history, width: read.historyGrid.width } : null,
     foreignHistorySheet: read.historyGrid.foreignSheet,
+    recordedHighestId: recordedHighestId(read.raw.highestId),
+    planNextColumn: read.raw.planNextColumn ?? null,
     round,
     closedAt: (options.now ?? (() => new Date()))(),
     language: read.settings.language,
@@ -130,6 +134,7 @@ export async function closeRound(
       idIndex: read.plan.columns.columns.id ?? null,
     },
     history: planned.write,
+    ...highestIdWrite(planned.ids.highest, read.raw.highestId),
     ...(options.next ? { next: options.next } : {}),
   });
   result.written = true;
@@ -137,6 +142,11 @@ export async function closeRound(
   result.actions = planned.entries.length;
   result.newIds = planned.ids.assignments.length;
   return finish(port, result);
+}
+
+function highestIdWrite(highest: number, recorded: RawCell | undefined) {
+  const formula = highestIdFormula(highest, recorded);
+  return formula ? { highestIdFormula: formula } : {};
 }
 
 async function finish<T extends { diagnostics: Diagnostic[] }>(port: RoundsPort, result: T) {

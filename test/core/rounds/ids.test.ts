@@ -3,7 +3,9 @@ import {
   duplicateIdDiagnostics,
   findDuplicateIds,
   formatId,
+  highestIdFormula,
   idNumber,
+  recordedHighestId,
   type History,
 } from "../../../src/core/rounds";
 import { formatDiagnostic } from "../../../src/core/formatDiagnostic";
@@ -51,6 +53,32 @@ describe("stable action IDs", () => {
     ]);
     expect(plan.highest).toBe(6);
     expect(plan.duplicates).toEqual([]);
+  });
+
+  it("numbers past the recorded highest ID: a deleted action's ID is not given again", () => {
+    const rows = [
+      { id: "H-001", row: 2 },
+      { id: null, row: 3 },
+    ];
+    expect(assignIds(rows, null, 7).assignments).toEqual([{ row: 3, id: "H-008" }]);
+    expect(assignIds(rows, null).assignments).toEqual([{ row: 3, id: "H-002" }]);
+    // The record never lowers the numbering below the plan's own IDs.
+    expect(assignIds([{ id: "H-020", row: 2 }, ...rows], null, 7).highest).toBe(21);
+  });
+
+  it("reads the recorded highest ID and writes it only when it changes", () => {
+    expect(
+      [40, "40", " 12 ", 0, -3, 2.5, "x", true, { error: "#REF!" }, null, undefined].map((v) =>
+        recordedHighestId(v)
+      )
+    ).toEqual([40, 40, 12, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect([
+      highestIdFormula(41, 40),
+      highestIdFormula(40, 40),
+      highestIdFormula(3, undefined),
+      highestIdFormula(0, undefined),
+      highestIdFormula(5, "rubbish"),
+    ]).toEqual(["=41", null, "=3", null, "=5"]);
   });
 
   it("never reuses an ID that only the history still holds (a deleted action)", () => {

@@ -26,6 +26,10 @@ export interface MemoryRoundsPort extends RoundsPort {
   reported: Diagnostic[][];
   reads: number;
   writes: number;
+  /** Name Statusoversigt_HoejesteID's value; undefined: no such name. */
+  highestId?: RawCell;
+  /** The column right of the plan (header row first); undefined: empty. */
+  nextColumn?: RawCell[];
 }
 
 export function memoryRoundsPort(
@@ -63,6 +67,15 @@ export function memoryRoundsPort(
         markers: Object.fromEntries(
           port.generated.map((name) => [name, { sheet: name, row: 0, column: 0 }])
         ),
+        ...(port.highestId !== undefined ? { highestId: port.highestId } : {}),
+        planNextColumn: options?.history
+          ? {
+              sheet: "Plan",
+              row: 0,
+              column: port.plan.header.length,
+              values: (port.nextColumn ?? []).map((v) => [v]),
+            }
+          : null,
         historyTable: history
           ? { sheet: "Historik", row: 0, column: 0, values: [history.header, ...history.rows] }
           : null,
@@ -85,6 +98,7 @@ export function memoryRoundsPort(
         ...write.history.rows.map((r: HistoryValue[]) => r.map((v) => (v === "" ? null : v)))
       );
       if (write.next) port.statusDate = write.next;
+      if (write.highestIdFormula) port.highestId = Number(write.highestIdFormula.slice(1));
     },
     async writeGeneratedSheet(sheet: SheetDescription, marker: string) {
       port.writes++;

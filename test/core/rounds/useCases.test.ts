@@ -52,6 +52,42 @@ describe("the rounds use cases on an in-memory workbook", () => {
     expect(port.history!.rows).toHaveLength(5);
   });
 
+  it("never hands out again the ID of an action deleted before any round was closed", async () => {
+    // H-003 was given (recorded as 3), then its action deleted; no round holds it.
+    const withIds = [
+      [...rows()[0], "H-001"],
+      [...rows()[1], "H-002"],
+      ["Skole", "Netværk", "Ny", "", "", null, null],
+    ];
+    const recorded = memoryRoundsPort(withIds, SEP);
+    recorded.plan.header.push("ID");
+    recorded.highestId = 3;
+    await closeRound(recorded, { now: NOW });
+    expect(recorded.plan.rows[2][6]).toBe("H-004");
+    expect(recorded.highestId).toBe(4);
+
+    // Without the record, the plan and history alone would give H-003 again.
+    const unrecorded = memoryRoundsPort(withIds, SEP);
+    unrecorded.plan.header.push("ID");
+    await closeRound(unrecorded, { now: NOW });
+    expect(unrecorded.plan.rows[2][6]).toBe("H-003");
+    expect(unrecorded.highestId).toBe(3);
+  });
+
+  it("stops before writing when column ID would go over the user's data right of the plan", async () => {
+    const port = memoryRoundsPort(rows(), SEP);
+    port.nextColumn = [null, "  ", "Min note"];
+    const result = await closeRound(port, { now: NOW });
+    expect([result.written, port.writes, port.history]).toEqual([false, 0, null]);
+    expect(lines(result.diagnostics)).toEqual([
+      "Plan, række 3: Kolonnen til højre for planen på arket Plan er ikke tom (celle G3), så kolonnen ID kan ikke tilføjes dér, og intet er skrevet. Flyt indholdet, eller tilføj selv en kolonne med overskriften ID i tabellen, og luk runden igen.",
+    ]);
+    // An existing ID column is filled in place: the column beside it does not matter.
+    port.plan.header.push("ID");
+    port.plan.rows.forEach((r) => r.push(null));
+    expect((await closeRound(port, { now: NOW })).written).toBe(true);
+  });
+
   it("builds the overview as of a closed round, and refuses an unknown one", async () => {
     const port = memoryRoundsPort(rows(), SEP);
     await closeRound(port, { next: DEC, now: NOW });
