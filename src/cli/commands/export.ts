@@ -10,7 +10,7 @@ import { t } from "../../i18n";
 import { EXIT_NOT_WRITTEN, EXIT_OK, line, type Command, type RunContext } from "../command";
 import { usageError, type ParsedWords, type UsageError } from "../options";
 import { parseLanguageOption, parseMonthOption } from "../values";
-import { printDiagnostics } from "../diagnostics";
+import { printDiagnostics, refusedByStrict } from "../diagnostics";
 import { exists, withExtension, writeBytes } from "../wordFiles";
 
 export interface ExportInput {
@@ -89,11 +89,7 @@ async function run(input: ExportInput, context: RunContext): Promise<number> {
     line(io.stderr, t(lang, input.round ? "cli.export.roundNotWritten" : "cli.export.notWritten"));
     return EXIT_NOT_WRITTEN;
   }
-  const problems = result.diagnostics.filter((d) => d.severity !== "info").length;
-  if (input.strict && problems > 0) {
-    line(io.stderr, t(lang, "cli.error.strict", { count: problems }));
-    return EXIT_NOT_WRITTEN;
-  }
+  if (refusedByStrict(context, input.strict, result.diagnostics)) return EXIT_NOT_WRITTEN;
   await writeBytes(output, await writeDocx(result.document));
   line(io.stdout, t(lang, "cli.export.written", { path: output }));
   return EXIT_OK;

@@ -8,7 +8,7 @@
 import type { Language, YearMonth } from "../../core/model";
 import { t } from "../../i18n";
 import { EXIT_NOT_WRITTEN, EXIT_OK, line, type Command, type RunContext } from "../command";
-import { printDiagnostics } from "../diagnostics";
+import { printDiagnostics, refusedByStrict } from "../diagnostics";
 import { usageError, type ParsedWords, type UsageError } from "../options";
 import { parseLanguageOption, parseMonthOption } from "../values";
 import { defaultOutputPath } from "../outputPath";
@@ -96,11 +96,7 @@ async function run(input: OverviewInput, context: RunContext): Promise<number> {
     line(io.stderr, t(lang, "cli.error.notWritten"));
     return EXIT_NOT_WRITTEN;
   }
-  const problems = diagnostics.filter((d) => d.severity !== "info").length;
-  if (input.strict && problems > 0) {
-    line(io.stderr, t(lang, "cli.error.strict", { count: problems }));
-    return EXIT_NOT_WRITTEN;
-  }
+  if (refusedByStrict(context, input.strict, diagnostics)) return EXIT_NOT_WRITTEN;
   await files.saveWorkbook(workbook, output);
   line(io.stdout, t(lang, "cli.written", { path: output }));
   // Said only once saved: the symbols are rewritten in the saved copy.
@@ -141,11 +137,7 @@ async function runForRound(
     line(io.stderr, t(lang, "cli.error.notWritten"));
     return EXIT_NOT_WRITTEN;
   }
-  const problems = result.diagnostics.filter((d) => d.severity !== "info").length;
-  if (input.strict && problems > 0) {
-    line(io.stderr, t(lang, "cli.error.strict", { count: problems }));
-    return EXIT_NOT_WRITTEN;
-  }
+  if (refusedByStrict(context, input.strict, result.diagnostics)) return EXIT_NOT_WRITTEN;
   await files.saveWorkbook(workbook, output);
   line(io.stdout, t(lang, "cli.written", { path: output }));
   return EXIT_OK;
