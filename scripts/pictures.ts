@@ -30,6 +30,7 @@ import { drawExcelColumnWidthsInLibreOffice } from "../test/render/libreOfficeCo
 import { buildExampleWorkbook } from "../examples/build-example";
 import { EXAMPLE_XLSX, exampleInit, pageSetup } from "../test/e2e/support/example";
 import { serveDirectory } from "../test/e2e/support/server";
+import type { Page } from "playwright-core";
 
 const OUT = path.join(ROOT, "docs", "images");
 const RENDER_XLSX =
@@ -64,37 +65,87 @@ async function overviewOnlyWorkbook(file: string): Promise<void> {
   await workbook.xlsx.writeFile(file);
 }
 
-async function overviewPicture(): Promise<string> {
+/** Runs `work` in a fresh temporary folder, removed afterwards. */
+async function inTempDir<T>(work: (dir: string) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(path.join(tmpdir(), "statusoversigt-pictures-"));
   try {
-    const xlsx = path.join(dir, "oversigt.xlsx");
-    await overviewOnlyWorkbook(xlsx);
-    const pages = path.join(dir, "pages");
-    execFileSync(RENDER_XLSX, [xlsx, pages], { stdio: ["ignore", "ignore", "inherit"] });
-    // The tool's pages are 70 dpi; page 1 again from its PDF at a size the README can be read at.
-    if (!existsSync(path.join(pages, "oversigt.pdf"))) throw new Error("render-xlsx left no PDF");
-    const target = path.join(OUT, "overview");
-    execFileSync("pdftoppm", [
-      "-r",
-      String(OVERVIEW_DPI),
-      "-f",
-      "1",
-      "-l",
-      "1",
-      "-singlefile",
-      "-png",
-      path.join(pages, "oversigt.pdf"),
-      target,
-    ]);
-    return `${target}.png`;
+    return await work(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-async function wordExportPicture(): Promise<string> {
-  const dir = mkdtempSync(path.join(tmpdir(), "statusoversigt-pictures-"));
+/** Page 1 of a PDF as docs/images/NAME.png, at a size the README can be read at. */
+function firstPagePng(pdf: string, name: string): string {
+  if (!existsSync(pdf)) throw new Error(`no PDF at ${pdf}`);
+  const target = path.join(OUT, name);
+  execFileSync("pdftoppm", [
+    "-r",
+    String(OVERVIEW_DPI),
+    "-f",
+    "1",
+    "-l",
+    "1",
+    "-singlefile",
+    "-png",
+    pdf,
+    target,
+  ]);
+  return `${target}.png`;
+}
+
+/** A workbook printed by render-xlsx (LibreOffice with Carlito); its page 1 as NAME.png. */
+function renderedFirstPage(xlsx: string, dir: string, name: string): string {
+  const pages = path.join(dir, "pages");
+  execFileSync(RENDER_XLSX, [xlsx, pages], { stdio: ["ignore", "ignore", "inherit"] });
+  // The tool's pages are 70 dpi; page 1 again from its PDF.
+  return firstPagePng(path.join(pages, `${path.basename(xlsx, ".xlsx")}.pdf`), name);
+}
+
+/**
+ * The production pane in headless Chromium against the fake Office.js holding `init`, at
+ * PANE_WIDTH with a fixed clock; `work` takes the picture and returns its path.
+ */
+async function withPane(
+  init: Parameters<typeof pageSetup>[0],
+  work: (page: Page, url: string) => Promise<string>
+): Promise<string> {
+  ensureBuilt();
+  const dist = copyDist();
+  const [server, browser] = await Promise.all([serveDirectory(dist.dir), launchChromium()]);
   try {
+    const { context } = await newAddinContext(browser, server.url, {
+      setup: pageSetup(init),
+      width: PANE_WIDTH,
+      height: 700,
+    });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(PICTURE_TIME);
+    await page.goto(`${server.url}taskpane.html`);
+    return await work(page, server.url);
+  } finally {
+    await browser.close();
+    await server.close();
+    dist.remove();
+  }
+}
+
+/** Focus rings and a pressed button's hover state do not belong in a picture. */
+async function calm(page: Page): Promise<void> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.mouse.move(PANE_WIDTH - 1, 1);
+}
+
+async function overviewPicture(): Promise<string> {
+  return inTempDir(async (dir) => {
+    const xlsx = path.join(dir, "oversigt.xlsx");
+    await overviewOnlyWorkbook(xlsx);
+    return renderedFirstPage(xlsx, dir, "overview");
+  });
+}
+
+async function wordExportPicture(): Promise<string> {
+  return inTempDir(async (dir) => {
     const docx = path.join(dir, "status.docx");
     writeFileSync(docx, await exportWordBytes(examplePlan(), exampleSettings()));
     execFileSync(
@@ -110,42 +161,12 @@ async function wordExportPicture(): Promise<string> {
       ],
       { stdio: "ignore" }
     );
-    const target = path.join(OUT, "word-export");
-    execFileSync("pdftoppm", [
-      "-r",
-      String(OVERVIEW_DPI),
-      "-f",
-      "1",
-      "-l",
-      "1",
-      "-singlefile",
-      "-png",
-      path.join(dir, "status.pdf"),
-      target,
-    ]);
-    return `${target}.png`;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+    return firstPagePng(path.join(dir, "status.pdf"), "word-export");
+  });
 }
 
 async function taskpanePicture(): Promise<string> {
-  ensureBuilt();
-  const dist = copyDist();
-  const [server, browser, init] = await Promise.all([
-    serveDirectory(dist.dir),
-    launchChromium(),
-    exampleInit(),
-  ]);
-  try {
-    const { context } = await newAddinContext(browser, server.url, {
-      setup: pageSetup(init),
-      width: PANE_WIDTH,
-      height: 700,
-    });
-    const page = await context.newPage();
-    await page.clock.setFixedTime(PICTURE_TIME);
-    await page.goto(`${server.url}taskpane.html`);
+  return withPane(await exampleInit(), async (page) => {
     await page
       .getByText(t("da", "taskpane.statusDate.current", { month: "december 2019" }))
       .waitFor();
@@ -153,54 +174,30 @@ async function taskpanePicture(): Promise<string> {
       .getByRole("button", { name: t("da", "taskpane.refresh.button"), exact: true })
       .click();
     await page.getByText(t("da", "taskpane.refresh.done"), { exact: true }).waitFor();
-    // Focus rings and the pressed button's hover state do not belong in the picture.
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.mouse.move(PANE_WIDTH - 1, 1);
+    await calm(page);
     const target = path.join(OUT, "taskpane.png");
     await page.screenshot({ path: target, fullPage: true, animations: "disabled" });
     return target;
-  } finally {
-    await browser.close();
-    await server.close();
-    dist.remove();
-  }
+  });
 }
 
 async function wordImportPicture(): Promise<string> {
-  ensureBuilt();
-  const dist = copyDist();
-  const [server, browser, bytes] = await Promise.all([
-    serveDirectory(dist.dir),
-    launchChromium(),
-    foundingDocument(),
-  ]);
-  try {
-    const { context } = await newAddinContext(browser, server.url, {
-      setup: pageSetup({}),
-      width: PANE_WIDTH,
-      height: 700,
-    });
-    const page = await context.newPage();
-    await page.goto(`${server.url}taskpane.html`);
+  const bytes = await foundingDocument();
+  return withPane({}, async (page) => {
     await page.getByLabel(t("da", "word.import.choose")).setInputFiles({
       name: "Status december 2019.docx",
       mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
       buffer: Buffer.from(bytes),
     });
     await page.getByRole("table", { name: t("da", "word.preview.title") }).waitFor();
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.mouse.move(PANE_WIDTH - 1, 1);
+    await calm(page);
     const target = path.join(OUT, "word-import.png");
     // The section with the import and its preview, not the rest of the pane.
     await page
       .getByRole("region", { name: t("da", "taskpane.createPlan.heading") })
       .screenshot({ path: target, animations: "disabled" });
     return target;
-  } finally {
-    await browser.close();
-    await server.close();
-    dist.remove();
-  }
+  });
 }
 
 /**
@@ -209,8 +206,7 @@ async function wordImportPicture(): Promise<string> {
  * LibreOffice, page 1.
  */
 async function changesPicture(): Promise<string> {
-  const dir = mkdtempSync(path.join(tmpdir(), "statusoversigt-pictures-"));
-  try {
+  return inTempDir(async (dir) => {
     const { workbook } = await buildExampleWorkbook();
     const port = new XlsxWorkbookPort(workbook);
     const result = await compareRounds(port, { writeSheet: true, now: () => PICTURE_TIME });
@@ -222,62 +218,25 @@ async function changesPicture(): Promise<string> {
     names.model = names.model.filter((n) => n.ranges.every((r) => r.includes(CHANGES_SHEET)));
     const xlsx = path.join(dir, "aendringer.xlsx");
     await workbook.xlsx.writeFile(xlsx);
-    const pages = path.join(dir, "pages");
-    execFileSync(RENDER_XLSX, [xlsx, pages], { stdio: ["ignore", "ignore", "inherit"] });
-    const target = path.join(OUT, "changes");
-    execFileSync("pdftoppm", [
-      "-r",
-      String(OVERVIEW_DPI),
-      "-f",
-      "1",
-      "-l",
-      "1",
-      "-singlefile",
-      "-png",
-      path.join(pages, "aendringer.pdf"),
-      target,
-    ]);
-    return `${target}.png`;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+    return renderedFirstPage(xlsx, dir, "changes");
+  });
 }
 
 /** The pane's section Statusrunder after "Vis ændringer": the changes list and the trend. */
 async function roundsPanePicture(): Promise<string> {
-  ensureBuilt();
-  const dist = copyDist();
-  const [server, browser, init] = await Promise.all([
-    serveDirectory(dist.dir),
-    launchChromium(),
-    exampleInit(),
-  ]);
-  try {
-    const { context } = await newAddinContext(browser, server.url, {
-      setup: pageSetup(init),
-      width: PANE_WIDTH,
-      height: 700,
-    });
-    const page = await context.newPage();
-    await page.clock.setFixedTime(PICTURE_TIME);
-    await page.goto(`${server.url}taskpane.html`);
+  return withPane(await exampleInit(), async (page) => {
     await page
       .getByText(t("da", "rounds.pane.closedRounds", { rounds: "september 2019" }))
       .waitFor();
     await page.getByRole("button", { name: t("da", "rounds.pane.showChanges") }).click();
     await page.getByText(/4 ændringer fra september 2019 til nu/).waitFor();
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.mouse.move(PANE_WIDTH - 1, 1);
+    await calm(page);
     const target = path.join(OUT, "rounds.png");
     await page
       .locator("section[aria-labelledby='rounds-heading']")
       .screenshot({ path: target, animations: "disabled" });
     return target;
-  } finally {
-    await browser.close();
-    await server.close();
-    dist.remove();
-  }
+  });
 }
 
 async function main(): Promise<void> {
