@@ -1,11 +1,19 @@
 // Automatic status date: while the task pane is open, a user's own edit of Status or
 // Statusnote in table Handlinger sets that row's Statusdato to the current status date.
 //
-// Table.onChanged (ExcelApi 1.7; `details` 1.9) with source "Local" only: "Remote" events are
-// co-authors' edits, whose Excel (with or without the add-in) is responsible for them. The
-// add-in's own writes also arrive as "Local" events; OwnWriteGuard filters them, and the
-// handler's own write (the Statusdato column) never touches Status or Statusnote, so it
-// cannot loop.
+// Table.onChanged (ExcelApi 1.7; `details` 1.9) with source "Local" only dates rows: "Remote"
+// events are co-authors' edits, whose Excel (with or without the add-in) is responsible for
+// them; they only bring the memory up to date. The add-in's own writes also arrive as "Local"
+// events, early or late; OwnWriteGuard filters those within its window, and the memory keeps
+// Status as its canonical symbol, so a late event of our own "ok" → "√" is no change. The
+// handler's own write (the Statusdato column) never touches Status or Statusnote, so it cannot
+// loop, and it is a proven write (provenWrite.ts): the row must still hold the edited value
+// and the table must not have moved, else nothing is written (the refresh's check of undated
+// changes finds the row later).
+//
+// The memory of earlier values is keyed by the action's identity (src/core/statusMemory.ts),
+// not by sheet row, so rows a co-author inserts, deletes or sorts do not make other rows look
+// edited.
 //
 // Where no event arrives, nothing happens and the user sets the date by hand (or the next
 // "Anvend statusformatering"/refresh shows the status undated): Excel raises no event while the
@@ -19,7 +27,10 @@
 // the row. For one cell, `details` (ExcelApi 1.9) holds the value before and after: equal
 // means format only. An area arrives without details (office-js #5347); its Status and
 // Statusnote values are compared with the last read (taken when subscribing and kept up to
-// date by every handled event), and only rows whose values differ are dated.
+// date by every handled event, Local and Remote), and only rows whose values differ are dated.
+// Events may not come at all (a value picked from the validation dropdown in Excel on the web,
+// office-js #3888 and #4066): the refresh compares the plan with the last closed round and
+// reports what changed undated, so the marking never depends on an event.
 
 import { yearMonthToExcelSerial } from "../core/dates";
 import type { StatusEdit } from "../core/operations";
@@ -30,7 +41,11 @@ import { STATUS_DATE_NUMBER_FORMAT } from "../core/statusFormatting";
 import type { CellRange } from "../core/sheet";
 import type { RawCell } from "../core/raw";
 import { intersect, parseAddress } from "../core/a1";
+import { RowReader, StatusMemory } from "../core/statusMemory";
 import type { OwnWriteGuard } from "./ownWrites";
+import { expectedTable, planRowProof } from "./planProofs";
+import { AbandonedWriteError, ProvenSession } from "./provenWrite";
+import { toRawRows } from "./rawValues";
 import { readWorkbook } from "./readWorkbook";
 import type { ExcelLike } from "../officeHost";
 
@@ -46,27 +61,29 @@ export function touchedRows(
   return hit ? { first: area.row, count: area.rowCount } : null;
 }
 
-/** The last read Status and Statusnote of each body row (0-based sheet row). */
-type KnownValues = Map<number, { status: string; note: string }>;
-
-const text = (cell: RawCell | undefined): string =>
-  cell === null || cell === undefined ? "" : String(cell);
-
 /** A single-cell edit as Excel reports it (ChangedEventDetail, ExcelApi 1.9). */
 interface CellDetail {
   valueBefore: unknown;
   valueAfter: unknown;
 }
 
+/** Queues a load of the plan table's cells in the changed rows (values as the handler reads them). */
+function queueTouchedRows(context: Excel.RequestContext, changed: CellRange): Excel.Range {
+  const rows = `${changed.row + 1}:${changed.row + changed.rowCount}`;
+  const table = context.workbook.tables.getItem(PLAN_TABLE);
+  return table.getRange().getIntersection(table.worksheet.getRange(rows)).load("values,rowIndex");
+}
+
 async function handleEdit(
   context: Excel.RequestContext,
   changed: CellRange,
   guard: OwnWriteGuard,
-  known: KnownValues,
+  memory: StatusMemory,
   detail: CellDetail | undefined
 ): Promise<StatusEdit | null> {
-  // One cell: details tell the change. An area: the body's values, to compare.
-  const read = await readWorkbook(context, { planBody: detail === undefined });
+  // The touched rows go in the same request as the read of header, settings and position.
+  const touched = queueTouchedRows(context, changed);
+  const read = await readWorkbook(context, { planBody: false });
   const plan = read.plan;
   const source = read.snapshot.plan;
   if (!plan || !source || plan.kind !== "table") return null;
@@ -78,46 +95,50 @@ async function handleEdit(
   ) {
     return null;
   }
+  const reader = new RowReader(source.header);
   const month = readSettings(read.snapshot.settings).settings.currentStatusDate;
-  if (!month) return null;
   const body: CellRange = {
     row: plan.headerRow + 1,
     column: plan.firstColumn,
     rowCount: plan.bodyRowCount,
     columnCount: plan.columnCount,
   };
-  const rows = touchedRows(changed, body, [
-    plan.firstColumn + columns.status,
-    plan.firstColumn + columns.note,
-  ]);
-  if (!rows) return null;
+  const statusColumn = plan.firstColumn + columns.status;
+  const rows = touchedRows(changed, body, [statusColumn, plan.firstColumn + columns.note]);
+  const cells = toRawRows(touched.values);
+  const rowCells = (row: number): RawCell[] => cells[row - touched.rowIndex] ?? [];
+  if (!rows || !month) {
+    // Not ours to date: still, the memory learns the rows' new values.
+    memory.remember(reader, cells);
+    return null;
+  }
 
   const all = Array.from({ length: rows.count }, (_, i) => rows.first + i);
   let dated: number[];
   if (detail) {
-    // One cell: its new value goes into the last read of that row.
-    const row = rows.first;
-    const entry = known.get(row) ?? { status: "", note: "" };
-    const isStatus = changed.column === plan.firstColumn + columns.status;
-    known.set(row, {
-      ...entry,
-      [isStatus ? "status" : "note"]: text(detail.valueAfter as RawCell),
-    });
-    dated = all;
+    // One cell: details tell the change; the memory takes the row as it is now.
+    memory.remember(reader, [rowCells(rows.first)]);
+    const isStatus = changed.column === statusColumn;
+    dated = StatusMemory.isChange(
+      isStatus,
+      detail.valueBefore as RawCell,
+      detail.valueAfter as RawCell
+    )
+      ? all
+      : [];
   } else {
-    dated = all.filter((row) => {
-      const cells = source.rows[row - body.row] ?? [];
-      const now = { status: text(cells[columns.status!]), note: text(cells[columns.note!]) };
-      const before = known.get(row);
-      known.set(row, now);
-      // A row with no earlier reading (added since) counts only when it holds something: a
-      // format-only edit over empty new rows dates nothing.
-      if (!before) return now.status !== "" || now.note !== "";
-      return before.status !== now.status || before.note !== now.note;
-    });
+    dated = all.filter((row) => memory.changed(reader, rowCells(row)));
   }
   if (dated.length === 0) return null;
 
+  // The source as read here: header plus the touched rows at their sheet rows.
+  const here = {
+    ...source,
+    rows: Array.from(
+      { length: touched.rowIndex - plan.headerRow - 1 },
+      () => [] as RawCell[]
+    ).concat(cells),
+  };
   const ws = context.workbook.worksheets.getItem(plan.sheet);
   const serial = yearMonthToExcelSerial(month);
   const targets = runsOf(dated).map((run): CellRange => ({
@@ -126,13 +147,43 @@ async function handleEdit(
     rowCount: run.count,
     columnCount: 1,
   }));
-  for (const target of targets) {
-    const range = ws.getRangeByIndexes(target.row, target.column, target.rowCount, 1);
-    range.numberFormat = Array.from({ length: target.rowCount }, () => [STATUS_DATE_NUMBER_FORMAT]);
-    range.values = Array.from({ length: target.rowCount }, () => [serial]);
+  const session = new ProvenSession(context, { canResize: false });
+  try {
+    await guard.run(plan.sheet, targets, () =>
+      session.step({
+        expect: dated.flatMap((row) =>
+          planRowProof(here, row + 1, [columns.status!, columns.note!])
+        ),
+        tables: expectedTable(PLAN_TABLE, plan.tableAddress),
+        targets: () => targets.map((t) => ws.getRangeByIndexes(t.row, t.column, t.rowCount, 1)),
+        write: (ranges) => {
+          ranges.forEach((range, i) => {
+            const count = targets[i].rowCount;
+            range.numberFormat = Array.from({ length: count }, () => [STATUS_DATE_NUMBER_FORMAT]);
+            range.values = Array.from({ length: count }, () => [serial]);
+          });
+        },
+      })
+    );
+  } catch (error) {
+    // The plan changed meanwhile: nothing was written; the refresh reports the undated change.
+    if (error instanceof AbandonedWriteError) return null;
+    throw error;
   }
-  await guard.run(plan.sheet, targets, () => context.sync());
   return { rows: dated.map((row) => row + 1) };
+}
+
+/** A co-author's change or a structure change: the memory takes the rows as they are now. */
+async function rememberRows(
+  context: Excel.RequestContext,
+  changed: CellRange,
+  memory: StatusMemory
+): Promise<void> {
+  const touched = queueTouchedRows(context, changed);
+  const read = await readWorkbook(context, { planBody: false });
+  const source = read.snapshot.plan;
+  if (!source) return;
+  memory.remember(new RowReader(source.header), toRawRows(touched.values));
 }
 
 /** Adjacent rows as runs, so each run is one range write. */
@@ -146,22 +197,15 @@ function runsOf(rows: number[]): { first: number; count: number }[] {
   return runs;
 }
 
-/** Status and Statusnote of every body row: the first "last read". */
-async function readKnownValues(context: Excel.RequestContext): Promise<KnownValues> {
-  const known: KnownValues = new Map();
+/** Status and Statusnote of every action: the first memory. */
+async function readKnownValues(context: Excel.RequestContext): Promise<StatusMemory> {
+  const memory = new StatusMemory();
   const read = await readWorkbook(context);
-  const plan = read.plan;
   const source = read.snapshot.plan;
-  if (!plan || !source) return known;
-  const { columns } = matchColumns(source.header);
-  if (columns.status === undefined || columns.note === undefined) return known;
-  source.rows.forEach((cells, i) => {
-    known.set(plan.headerRow + 1 + i, {
-      status: text(cells[columns.status!]),
-      note: text(cells[columns.note!]),
-    });
-  });
-  return known;
+  if (!source) return memory;
+  const reader = new RowReader(source.header);
+  if (reader.usable) memory.remember(reader, source.rows);
+  return memory;
 }
 
 /**
@@ -174,27 +218,35 @@ export async function watchStatusEditsInExcel(
   guard: OwnWriteGuard,
   onEdit: (edit: StatusEdit) => void
 ): Promise<() => Promise<void>> {
-  let known: KnownValues = new Map();
+  let memory = new StatusMemory();
   const handler = async (event: Excel.TableChangedEventArgs): Promise<void> => {
-    if (String(event.source) !== "Local") return;
-    if (String(event.changeType) !== "RangeEdited") return;
     const changed = parseAddress(event.address);
     if (!changed) return;
-    if (guard.isOwn(changed.sheet, changed)) return;
-    const detail = event.details as CellDetail | undefined;
-    if (detail && detail.valueBefore === detail.valueAfter) return; // format only
     try {
-      const edit = await excel.run((context) => handleEdit(context, changed, guard, known, detail));
+      if (String(event.source) !== "Local" || String(event.changeType) !== "RangeEdited") {
+        // Remote edits and inserted, deleted or sorted rows: only the memory follows.
+        if (String(event.changeType) === "RangeEdited") {
+          await excel.run((context) => rememberRows(context, changed, memory));
+        }
+        return;
+      }
+      if (guard.isOwn(changed.sheet, changed)) return;
+      const detail = event.details as CellDetail | undefined;
+      if (detail && detail.valueBefore === detail.valueAfter) return; // format only
+      const edit = await excel.run((context) =>
+        handleEdit(context, changed, guard, memory, detail)
+      );
       if (edit) onEdit(edit);
     } catch {
-      // An event handler has nobody to report to; the date can still be set by hand.
+      // An event handler has nobody to report to; the date can still be set by hand, and the
+      // refresh reports what changed undated.
     }
   };
   const registration = await excel.run(async (context) => {
     const table = context.workbook.tables.getItem(PLAN_TABLE);
     const result = table.onChanged.add(handler);
     await context.sync();
-    known = await readKnownValues(context);
+    memory = await readKnownValues(context);
     return result;
   });
   // Removed the documented way: in the request context that added the handler.
