@@ -208,9 +208,11 @@ export function createExcelOperations(
 
     setCurrentStatusDate(month: YearMonth): Promise<void> {
       return checked({ sheet: SETTINGS_SHEET }, async () => {
-        await host().run(async (context) => {
-          await setCurrentStatusDateInExcel(context, month, userLang(), officeHost());
-        });
+        await retryOnce(() =>
+          host().run(async (context) => {
+            await setCurrentStatusDateInExcel(context, month, userLang(), officeHost());
+          })
+        );
       });
     },
 

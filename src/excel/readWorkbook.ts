@@ -58,6 +58,8 @@ export interface SettingsLocation {
   firstColumn: number;
   rowCount: number;
   columnCount: number;
+  /** The table's whole range as read ("Indstillinger!A1:B9"). */
+  tableAddress: string;
 }
 
 export interface NameInfo {
@@ -400,6 +402,7 @@ function buildRead(probe: Probe, details: Details, options: ReadOptions): Workbo
             firstColumn: settingsHeader.columnIndex,
             rowCount: settingsBody.rowCount,
             columnCount: settingsHeader.columnCount,
+            tableAddress: tableAddress(settingsHeader.address, settingsBody.rowCount),
           }
         : null,
     planSheetExists: !!sheetNamed(probe, PLAN_SHEET),

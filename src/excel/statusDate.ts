@@ -12,6 +12,7 @@ import { yearMonthToExcelSerial } from "../core/dates";
 import { SETTING_KEYS } from "../core/settings";
 import { STATUS_DATE_NUMBER_FORMAT } from "../core/statusFormatting";
 import type { OfficeLike } from "../officeHost";
+import { ProvenSession } from "./provenWrite";
 import { isSupported } from "./requirements";
 import { readWorkbook } from "./readWorkbook";
 import { isStatusDateKey, queueSettingsSheet, statusDateNameComment } from "./settingsSheet";
@@ -47,18 +48,26 @@ export async function setCurrentStatusDateInExcel(
   const wb = context.workbook;
   const name = read.currentStatusDateName;
 
-  // 1. The name refers to a cell: that is the value cell.
+  // 1. The name refers to a cell: that is the value cell, written through the name, so the
+  // write lands where the name points when it runs (a co-author's inserted rows move the name
+  // with its cell).
   const target = name.target;
   if (name.exists && target?.sheet) {
     const sheet = target.sheet;
-    writeMonth(wb.worksheets.getItem(sheet).getCell(target.row, target.column), month);
+    writeMonth(wb.names.getItem(CURRENT_STATUS_DATE_NAME).getRange(), month);
     queueFullCalculation(context);
     await context.sync();
     return { sheet, row: target.row, column: target.column };
   }
 
   // A name holding a constant (or a broken reference) is replaced by one on the settings.
-  if (name.exists) wb.names.getItem(CURRENT_STATUS_DATE_NAME).delete();
+  const replaceName = () => {
+    if (name.exists) wb.names.getItem(CURRENT_STATUS_DATE_NAME).delete();
+  };
+  const undoName = () => {
+    wb.names.getItem(CURRENT_STATUS_DATE_NAME).delete();
+    if (name.exists && name.formula) wb.names.add(CURRENT_STATUS_DATE_NAME, name.formula);
+  };
 
   // 2. The settings table: its current-status-date row, or a new row below it.
   const settings = read.settings;
@@ -67,7 +76,8 @@ export async function setCurrentStatusDateInExcel(
     const ws = wb.worksheets.getItem(settings.sheet);
     let index = rows.findIndex((row) => isStatusDateKey(row[0]));
     const column = settings.firstColumn + 1;
-    if (index < 0) {
+    const newRow = index < 0;
+    if (newRow) {
       index = rows.length;
       const row = settings.firstRow + index;
       // The new row goes directly below the table: never over something already there (one
@@ -83,27 +93,53 @@ export async function setCurrentStatusDateInExcel(
           key: SETTING_KEYS.currentStatusDate[lang],
         });
       }
-      const keyCell = ws.getCell(row, settings.firstColumn);
-      keyCell.numberFormat = [["@"]];
-      keyCell.values = [[SETTING_KEYS.currentStatusDate[lang]]];
-      // No TableRowCollection.add (it breaks co-authoring); grow the table where the API can.
-      if (isSupported(office, "1.13")) {
-        const headerRow = settings.firstRow - 1;
-        const withNewRow = ws.getRangeByIndexes(
-          headerRow,
-          settings.firstColumn,
-          settings.rowCount + 2,
-          settings.columnCount
-        );
-        wb.tables.getItem(SETTINGS_TABLE).resize(withNewRow);
-      }
     }
     const row = settings.firstRow + index;
-    const cell = ws.getCell(row, column);
-    writeMonth(cell, month);
-    wb.names.add(CURRENT_STATUS_DATE_NAME, cell, statusDateNameComment(lang));
-    queueFullCalculation(context);
-    await context.sync();
+    const key = SETTING_KEYS.currentStatusDate[lang];
+    // Proven (provenWrite.ts): the settings table where it was read, the key row as read (or,
+    // for a new row, the cells below the table still empty).
+    const session = new ProvenSession(context, { canResize: isSupported(office, "1.13") });
+    await session.step({
+      expect: newRow
+        ? []
+        : [{ sheet: settings.sheet, row, column: settings.firstColumn, value: rows[index][0] }],
+      tables: [{ name: SETTINGS_TABLE, address: settings.tableAddress }],
+      ...(newRow
+        ? {
+            emptyTargets: 1,
+            restoreTables: [{ name: SETTINGS_TABLE, address: settings.tableAddress }],
+          }
+        : {}),
+      targets: () => [
+        newRow
+          ? ws.getRangeByIndexes(row, settings.firstColumn, 1, Math.max(2, settings.columnCount))
+          : ws.getCell(row, column),
+      ],
+      write: () => {
+        replaceName();
+        if (newRow) {
+          const keyCell = ws.getCell(row, settings.firstColumn);
+          keyCell.numberFormat = [["@"]];
+          keyCell.values = [[key]];
+          // No TableRowCollection.add (it breaks co-authoring); grow the table where the API can.
+          if (isSupported(office, "1.13")) {
+            const headerRow = settings.firstRow - 1;
+            const withNewRow = ws.getRangeByIndexes(
+              headerRow,
+              settings.firstColumn,
+              settings.rowCount + 2,
+              settings.columnCount
+            );
+            wb.tables.getItem(SETTINGS_TABLE).resize(withNewRow);
+          }
+        }
+        const cell = ws.getCell(row, column);
+        writeMonth(cell, month);
+        wb.names.add(CURRENT_STATUS_DATE_NAME, cell, statusDateNameComment(lang));
+        queueFullCalculation(context);
+      },
+      undo: undoName,
+    });
     return { sheet: settings.sheet, row, column };
   }
 
@@ -114,6 +150,7 @@ export async function setCurrentStatusDateInExcel(
       table: SETTINGS_TABLE,
     });
   }
+  replaceName();
   const created = queueSettingsSheet(context, lang, month, true);
   queueFullCalculation(context);
   await context.sync();
