@@ -119,6 +119,10 @@ async function handleEdit(
     // One cell: details tell the change; the memory takes the row as it is now.
     memory.remember(reader, [rowCells(rows.first)]);
     const isStatus = changed.column === statusColumn;
+    // The cell must still hold what the event reported: else the row moved or changed again
+    // before this read (a co-author's sort, delete or edit), and it is not the edited action.
+    const now = rowCells(rows.first)[isStatus ? columns.status : columns.note] ?? null;
+    if (!sameValue(now, detail.valueAfter)) return null;
     dated = StatusMemory.isChange(
       isStatus,
       detail.valueBefore as RawCell,
@@ -171,6 +175,12 @@ async function handleEdit(
     throw error;
   }
   return { rows: dated.map((row) => row + 1) };
+}
+
+function sameValue(read: RawCell, reported: unknown): boolean {
+  const a = read === null ? "" : typeof read === "object" ? read.error : read;
+  const b = reported === null || reported === undefined ? "" : reported;
+  return a === b || String(a) === String(b);
 }
 
 /** A co-author's change or a structure change: the memory takes the rows as they are now. */
