@@ -12,9 +12,11 @@ const rangeOf = (ws: Excel.Worksheet, r: CellRange): Excel.Range =>
 
 export function queueNewSheet(
   context: Excel.RequestContext,
-  description: SheetDescription
+  description: SheetDescription,
+  /** The sheet, already added earlier in the request (see createPlan.ts). */
+  added?: Excel.Worksheet
 ): Excel.Worksheet {
-  const ws = context.workbook.worksheets.add(description.name);
+  const ws = added ?? context.workbook.worksheets.add(description.name);
   const plan = planOverviewWrite(description, Number.POSITIVE_INFINITY);
   for (const chunk of plan.chunks) {
     queueRows(ws, description, plan, chunk);

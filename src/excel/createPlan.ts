@@ -6,7 +6,9 @@
 
 import type { Language } from "../core/model";
 import { UserFacingError, type PlanSeed } from "../core/operations";
-import { PLAN_SHEET, PLAN_TABLE } from "../core/port";
+import { PLAN_SHEET, PLAN_TABLE, SETTINGS_SHEET } from "../core/port";
+import { isOfficeError } from "./errors";
+import { AbandonedWriteError } from "./provenWrite";
 import { readSettings } from "../core/settings";
 import { describePlanSheet, planSourceOf } from "../core/sheets/planSheet";
 import { describeStatusFormatting } from "../core/statusFormatting";
@@ -36,11 +38,27 @@ export async function createPlanInExcel(
   const description = seed
     ? (await import("../core/sheets/planRows")).describeSeededPlanSheet(seed.plan, lang)
     : describePlanSheet({ language: lang });
-  const ws = queueNewSheet(context, description);
+  // The sheets are made under names of their own and renamed at the end of the request: a
+  // sheet that a co-author made since the read (Plan, Indstillinger) makes Excel refuse the
+  // rename (ItemAlreadyExists), and the sheets under our temporary names, certainly ours, go
+  // again (abandonCreatedPlan); the attempt is then retried from a fresh read.
+  const withSettings = !read.settings && !read.settingsSheetExists;
+  const stamp = Date.now().toString(36);
+  const temporary = [`SO-plan-${stamp}`, `SO-settings-${stamp}`];
+  const planAdded = context.workbook.worksheets.add(temporary[0]);
+  const settingsAdded = withSettings ? context.workbook.worksheets.add(temporary[1]) : undefined;
+  const ws = queueNewSheet(context, description, planAdded);
 
   // The settings and the name AktuelStatusdato before the rule that reads the name.
-  if (!read.settings && !read.settingsSheetExists) {
-    queueSettingsSheet(context, lang, null, !read.currentStatusDateName.exists, seed?.settings);
+  if (withSettings) {
+    queueSettingsSheet(
+      context,
+      lang,
+      null,
+      !read.currentStatusDateName.exists,
+      seed?.settings,
+      settingsAdded
+    );
   }
 
   // The one (empty) body row carries validation and the current-round rule, so rows the user
@@ -52,7 +70,35 @@ export async function createPlanInExcel(
   });
   if (formatting) queueStatusFormatting(ws, formatting);
   // Last statements, best effort (see bestEffortFocus.ts).
+  // Plan first: when Indstillinger's rename is the one refused, sheet Plan is ours (renamed).
+  planAdded.name = description.name;
+  if (settingsAdded) settingsAdded.name = SETTINGS_SHEET;
   ws.activate();
   ws.getRange("A2").select();
-  await syncEndingWithFocus(context);
+  try {
+    await syncEndingWithFocus(context);
+  } catch (error) {
+    if (isOfficeError(error) && (error as { code?: string }).code === "ItemAlreadyExists") {
+      await abandonCreatedPlan(context, temporary, description.name);
+    }
+    throw error;
+  }
+}
+
+/** The sheets still under our temporary names go again; the attempt is abandoned. */
+async function abandonCreatedPlan(
+  context: Excel.RequestContext,
+  temporary: readonly string[],
+  planName: string
+): Promise<never> {
+  const sheets = temporary.map((name) =>
+    context.workbook.worksheets.getItemOrNullObject(name).load("name")
+  );
+  await context.sync();
+  // A null object cannot be deleted: only the sheets that exist. When the plan's sheet is no
+  // longer under its temporary name, its rename went through (the settings' was refused).
+  for (const sheet of sheets) if (!sheet.isNullObject) sheet.delete();
+  if (sheets[0].isNullObject) context.workbook.worksheets.getItem(planName).delete();
+  await context.sync();
+  throw new AbandonedWriteError({ sheet: PLAN_SHEET, expected: "(no sheet)", found: "a sheet" });
 }

@@ -156,7 +156,7 @@ export function createExcelOperations(
 
     createPlan(seed?: PlanSeed): Promise<void> {
       return checked({ sheet: PLAN_SHEET, table: PLAN_TABLE }, () =>
-        host().run((context) => createPlanInExcel(context, userLang(), seed))
+        retryOnce(() => host().run((context) => createPlanInExcel(context, userLang(), seed)))
       );
     },
 

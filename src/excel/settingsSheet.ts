@@ -33,11 +33,13 @@ export function queueSettingsSheet(
   statusDate: YearMonth | null,
   addName: boolean,
   /** Settings to write instead of the defaults (an imported plan's). */
-  given?: Settings
+  given?: Settings,
+  /** The sheet, already added earlier in the request. */
+  added?: Excel.Worksheet
 ): { sheet: Excel.Worksheet; dateRow: number } {
   const settings = given ?? { ...defaultSettings(lang), currentStatusDate: statusDate };
   const { sheet, statusDateCell } = describeSettingsSheet(settings, lang);
-  const ws = queueNewSheet(context, sheet);
+  const ws = queueNewSheet(context, sheet, added);
   if (addName) {
     context.workbook.names.add(
       CURRENT_STATUS_DATE_NAME,

@@ -227,3 +227,31 @@ describe("a plan that changes on every attempt", () => {
     expect(snapshot(h.host)).toEqual(snapshot(theirsOnly.host));
   });
 });
+
+describe("Opret plan with a co-author", () => {
+  test.each([
+    ["Plan", "excel.createPlan.exists"],
+    ["Indstillinger", null],
+  ])("a sheet %s made between our read and our write", async (sheet, message) => {
+    const h = harness({ sheets: [{ name: "Ark1" }] });
+    h.host.server.afterResponse(1, () => {
+      h.host.workbook.sheets.push({
+        ...structuredClone(h.host.workbook.sheets[0]),
+        id: "{co-author}",
+        name: sheet,
+      });
+    });
+    const error = await settle(h, () => h.ops.createPlan());
+    expect(h.host.server.pendingEdits).toBe(0);
+    if (message) {
+      // Excel refused our first add: nothing of ours; the retry tells the plan exists.
+      expect((error as UserFacingError).key).toBe(message);
+      expect(h.host.sheetNames()).toEqual(["Ark1", "Plan"]);
+    } else {
+      // Our empty Plan went again; the retry made the plan beside their settings sheet.
+      expect(error).toBeNull();
+      expect(h.host.sheetNames()).toEqual(["Ark1", "Indstillinger", "Plan"]);
+      expect(h.host.dump("Plan").tables.map((t) => t.name)).toEqual(["Handlinger"]);
+    }
+  });
+});
