@@ -81,6 +81,11 @@ export interface RawWorkbook {
    */
   historyTable?: RawGrid | null;
   /**
+   * History columns (HistoryColumnKey names) the host did not read (ReadOptions.historyColumns):
+   * their cells are empty in `historyTable` and mean "not read", not "empty".
+   */
+  historyUnread?: string[];
+  /**
    * The column right of table Handlinger, header row to last data row (fetched with the
    * history): where column ID would be added. Null when not fetched or there is no table.
    */
@@ -92,6 +97,11 @@ export interface RawWorkbook {
 export interface ReadOptions {
   /** Also fetch table Statusrunder (the rounds' use cases). */
   history?: boolean;
+  /**
+   * Only these columns of the history's rows (HistoryColumnKey names), for a host whose reads
+   * cost by size (Excel on the web's 5 MB responses); hosts may read more.
+   */
+  historyColumns?: readonly string[];
 }
 
 /** The plan's rows as read: a header row plus data rows of raw values. */

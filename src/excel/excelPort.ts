@@ -29,7 +29,10 @@ export class ExcelWorkbookPort implements RoundsPort {
   ) {}
 
   async read(options: ReadOptions = {}): Promise<RawWorkbook> {
-    this.lastRead = await readWorkbook(this.context, { history: options.history });
+    this.lastRead = await readWorkbook(this.context, {
+      history: options.history,
+      ...(options.historyColumns ? { historyColumns: options.historyColumns } : {}),
+    });
     return this.lastRead.raw;
   }
 

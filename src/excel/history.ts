@@ -80,6 +80,8 @@ export interface HistoryWriteOptions {
   withFirst?: readonly HistoryPart[];
   /** Table Statusrunder as read (header row and data rows), for proving the rows it deletes. */
   grid?: RawGrid | null;
+  /** Header indexes of the grid's columns that were not read (their cells prove nothing). */
+  unreadColumns?: readonly number[];
 }
 
 /** A part of a proven step that another writer contributes. */
@@ -130,7 +132,8 @@ export async function writeHistoryInExcel(
     const expect: ExpectedCell[] = [];
     // A sheet this step creates has nothing to prove or put back: the undo deletes it.
     const newSheet = first && !!write.create;
-    if (first && !write.create) expect.push(...deletedRowsProof(write, location!, options.grid));
+    if (first && !write.create)
+      expect.push(...deletedRowsProof(write, location!, options.grid, options.unreadColumns));
     const parts = first ? (options.withFirst ?? []) : [];
     for (const part of parts) expect.push(...(part.expect ?? []));
     const tableNow =
@@ -231,13 +234,15 @@ export async function writeHistoryInExcel(
 function deletedRowsProof(
   write: HistoryWrite,
   location: HistoryTableLocation,
-  grid: RawGrid | null | undefined
+  grid: RawGrid | null | undefined,
+  unread: readonly number[] = []
 ): ExpectedCell[] {
   if (!grid || write.deleteRows.length === 0) return [];
   const out: ExpectedCell[] = [];
   for (const sheetRow of write.deleteRows) {
     const cells = grid.values[sheetRow - 1 - grid.row] ?? [];
     for (let c = 0; c < location.columnCount; c++) {
+      if (unread.includes(c)) continue;
       out.push({
         sheet: location.sheet,
         row: sheetRow - 1,

@@ -37,6 +37,15 @@ import { isOfficeError } from "./errors";
 import type { HistoryTableLocation } from "./history";
 import { tableAddress } from "./planProofs";
 import { toRawCell, toRawRows } from "./rawValues";
+import { matchColumns } from "../core/columns";
+import { matchHistoryColumns } from "../core/rounds/historyColumns";
+import {
+  HISTORY_HEAD_ROWS,
+  PLAN_HEAD_ROWS,
+  isResponseTooLarge,
+  largestRow,
+  readRestOfBody,
+} from "./chunkedRead";
 
 /** Where the plan is on its sheet (0-based), for writes back into it. */
 export interface PlanLocation {
@@ -93,6 +102,15 @@ export interface ReadOptions {
   conditionalFormats?: boolean;
   /** Also load table Statusrunder (the rounds' use cases). */
   history?: boolean;
+  /**
+   * Only these columns of the history's body (HistoryColumnKey names); all when absent. The
+   * header is always read whole.
+   */
+  historyColumns?: readonly string[];
+  /** Read none of the history's body when name Statusoversigt_HoejesteID exists. */
+  historyOnlyWithoutHighestId?: boolean;
+  /** Divides the heads read with the first request (after a refused response). */
+  headDivisor?: number;
 }
 
 interface Probe {
@@ -119,6 +137,15 @@ interface Details {
   historyBody?: Excel.Range;
   /** The column right of table Handlinger (with the history): where column ID would go. */
   planNext?: Excel.Range;
+  /** The body's first HEAD_ROWS rows (the rest follow in chunks: chunkedRead.ts). */
+  planHead?: Excel.Range;
+  planRange?: Excel.Range;
+  historyRange?: Excel.Range;
+  historyHead?: Excel.Range;
+  /** The bodies' rows once complete (plan: all columns; history: all or the asked ones). */
+  planRows?: unknown[][];
+  historyRows?: unknown[][];
+  historyUnread?: string[];
 }
 
 interface Include {
@@ -166,9 +193,16 @@ function queueDetails(probe: Probe, include: Include, options: ReadOptions): Det
   const details: Details = {};
   if (include.planTable) {
     details.planHeader = probe.planTable.getHeaderRowRange().load(HEADER_PROPS);
-    details.planBody = probe.planTable
-      .getDataBodyRange()
-      .load(options.planBody === false ? "rowIndex,rowCount" : "values,rowIndex,rowCount");
+    details.planBody = probe.planTable.getDataBodyRange().load("rowIndex,rowCount");
+    if (options.planBody !== false) {
+      // The head of the body; a larger plan's other rows follow by measured size.
+      const body = probe.planTable.getDataBodyRange();
+      const rows = Math.ceil(PLAN_HEAD_ROWS / (options.headDivisor ?? 1));
+      details.planHead = body
+        .getIntersection(body.getRow(0).getResizedRange(rows - 1, 0))
+        .load("values");
+      details.planRange = probe.planTable.getRange().load("address");
+    }
     if (options.conditionalFormats) {
       details.planCfs = probe.planTable.getRange().conditionalFormats.load("items/id,items/type");
     }
@@ -183,7 +217,16 @@ function queueDetails(probe: Probe, include: Include, options: ReadOptions): Det
   }
   if (include.historyTable && options.history) {
     details.historyHeader = probe.historyTable.getHeaderRowRange().load(HEADER_PROPS);
-    details.historyBody = probe.historyTable.getDataBodyRange().load("values,rowIndex,rowCount");
+    // Only its extent here: the rows the operation needs follow by measured size.
+    const body = probe.historyTable.getDataBodyRange();
+    details.historyBody = body.load("rowIndex,rowCount");
+    details.historyRange = probe.historyTable.getRange().load("address");
+    if (!options.historyOnlyWithoutHighestId) {
+      const rows = Math.ceil(HISTORY_HEAD_ROWS / (options.headDivisor ?? 1));
+      details.historyHead = body
+        .getIntersection(body.getRow(0).getResizedRange(rows - 1, 0))
+        .load("values");
+    }
   }
   if (include.settingsTable) {
     details.settingsHeader = probe.settingsTable.getHeaderRowRange().load(HEADER_PROPS);
@@ -238,6 +281,11 @@ export async function readWorkbook(
   try {
     await context.sync();
   } catch (error) {
+    // Rows far larger than the heads were sized for: the same read with smaller heads.
+    const divisor = options.headDivisor ?? 1;
+    if (isResponseTooLarge(error) && divisor < 256) {
+      return readWorkbook(context, { ...options, headDivisor: divisor * 4 });
+    }
     // A table's range is a sub-proxy: when the table is missing, the batch fails. Genuine
     // Office errors recur in the probe below and propagate from there; others are bugs.
     if (!isOfficeError(error)) throw error;
@@ -250,6 +298,7 @@ export async function readWorkbook(
       await context.sync();
       Object.assign(loaded, fallback);
     }
+    await completeBodies(context, optimistic, loaded, options);
     return buildRead(optimistic, loaded, options);
   }
   const probe = queueProbe(context, options);
@@ -266,18 +315,121 @@ export async function readWorkbook(
     options
   );
   if (Object.keys(details).length > 0) await context.sync();
+  await completeBodies(context, probe, details, options);
   return buildRead(probe, details, options);
 }
 
-function tableGrid(header: Excel.Range, body: Excel.Range | undefined): RawGrid {
+function tableGrid(header: Excel.Range, rows: unknown[][] | undefined): RawGrid {
   const sheet = splitSheet(header.address).sheet ?? "";
   return {
     sheet,
     row: header.rowIndex,
     column: header.columnIndex,
-    values: [(header.values[0] ?? []).map(toRawCell), ...toRawRows(body?.values)],
+    values: [(header.values[0] ?? []).map(toRawCell), ...toRawRows(rows)],
   };
 }
+
+/** Bytes a history row of these columns is expected to take, from the plan's measured rows. */
+function historyRowEstimate(details: Details, keys: readonly string[]): number {
+  const header = details.planHeader?.values[0] ?? [];
+  const rows = details.planRows ?? [];
+  const { columns } = matchColumns(header.map(toRawCell));
+  const widest = (index: number | undefined) =>
+    index === undefined
+      ? 0
+      : rows.reduce((max, row) => Math.max(max, JSON.stringify(row[index] ?? "").length * 3), 0);
+  const planKey: Record<string, number | undefined> = {
+    id: columns.id,
+    focusArea: columns.focusArea,
+    initiative: columns.initiative,
+    action: columns.action,
+    status: columns.status,
+    note: columns.note,
+  };
+  // Round, status date and closed are numbers (about 20 bytes each on the wire).
+  return 16 + keys.reduce((sum, key) => sum + Math.max(20, widest(planKey[key])), 0);
+}
+
+/**
+ * The bodies' rows: the plan's head and the rest of it, the history's asked columns, each in
+ * requests under the response limit (chunkedRead.ts).
+ */
+async function completeBodies(
+  context: Excel.RequestContext,
+  probe: Probe,
+  details: Details,
+  options: ReadOptions
+): Promise<void> {
+  if (details.planBody && details.planHead && details.planRange && exists(probe.planTable)) {
+    const head = details.planHead.values;
+    details.planRows =
+      head.length >= details.planBody.rowCount
+        ? head.slice(0, details.planBody.rowCount)
+        : await readRestOfBody(context, {
+            table: PLAN_TABLE,
+            rows: head,
+            rowCount: details.planBody.rowCount,
+            address: details.planRange.address,
+            bytesPerRow: largestRow(head),
+          });
+  }
+  if (
+    !options.history ||
+    !details.historyHeader ||
+    !details.historyBody ||
+    !exists(probe.historyTable)
+  )
+    return;
+  const header = (details.historyHeader.values[0] ?? []).map(toRawCell);
+  const width = header.length;
+  if (options.historyOnlyWithoutHighestId && probe.highestId && exists(probe.highestId)) {
+    details.historyRows = [];
+    return;
+  }
+  const head = details.historyHead?.values ?? [];
+  const rowCount = details.historyBody.rowCount;
+  if (head.length >= rowCount) {
+    // The whole history came with the first request.
+    details.historyRows = head.slice(0, rowCount);
+    return;
+  }
+  const matched = matchHistoryColumns(header).columns as Record<string, number | undefined>;
+  const wanted = options.historyColumns;
+  const indexes = wanted
+    ? [...new Set(wanted.map((key) => matched[key]).filter((i): i is number => i !== undefined))]
+    : undefined;
+  const rows = await readRestOfBody(context, {
+    table: HISTORY_TABLE,
+    rows: indexes ? head.map((row) => indexes.map((i) => row[i])) : head,
+    rowCount: details.historyBody.rowCount,
+    address: details.historyRange?.address ?? "",
+    ...(indexes ? { columns: indexes } : {}),
+    bytesPerRow: historyRowEstimate(details, wanted ?? HISTORY_COLUMN_KEYS),
+  });
+  if (!indexes) {
+    details.historyRows = rows;
+    return;
+  }
+  // Full-width rows, the columns not read left empty and named as unread.
+  details.historyRows = rows.map((row) => {
+    const full = new Array<unknown>(width).fill("");
+    indexes.forEach((index, i) => (full[index] = row[i]));
+    return full;
+  });
+  details.historyUnread = Object.keys(matched).filter((key) => !wanted!.includes(key));
+}
+
+const HISTORY_COLUMN_KEYS = [
+  "round",
+  "id",
+  "focusArea",
+  "initiative",
+  "action",
+  "status",
+  "note",
+  "statusDate",
+  "closedAt",
+];
 
 function usedGrid(used: Excel.Range | undefined): RawGrid | null {
   if (!used || used.isNullObject) return null;
@@ -329,10 +481,10 @@ function rawWorkbook(probe: Probe, details: Details, options: ReadOptions): RawW
     sheets: probe.sheets.items.map((sheet) => sheet.name),
     // Without the body's values (planBody: false) the plan is its header alone.
     planTable: planTable
-      ? tableGrid(planTable, options.planBody === false ? undefined : details.planBody)
+      ? tableGrid(planTable, options.planBody === false ? undefined : details.planRows)
       : null,
     planSheet: usedGrid(details.planUsed),
-    settingsTable: settingsTable ? tableGrid(settingsTable, details.settingsBody) : null,
+    settingsTable: settingsTable ? tableGrid(settingsTable, details.settingsBody?.values) : null,
     settingsSheet: usedGrid(details.settingsUsed),
     ...(value !== undefined ? { currentStatusDate: value } : {}),
     markers: markerTargets(probe),
@@ -346,8 +498,9 @@ function rawWorkbook(probe: Probe, details: Details, options: ReadOptions): RawW
       ? {
           historyTable:
             exists(probe.historyTable) && details.historyHeader
-              ? tableGrid(details.historyHeader, details.historyBody)
+              ? tableGrid(details.historyHeader, details.historyRows)
               : null,
+          ...(details.historyUnread?.length ? { historyUnread: details.historyUnread } : {}),
         }
       : {}),
   };

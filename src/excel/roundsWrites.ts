@@ -10,6 +10,7 @@ import type { ChartDescription } from "../core/rounds/chart";
 import { describeIdFill, firstFilledCell } from "../core/rounds/closeRound";
 import type { IdAssignment } from "../core/rounds/ids";
 import { readHistory } from "../core/rounds/readHistory";
+import { matchHistoryColumns } from "../core/rounds/historyColumns";
 import { historyGrid, type RoundWrite } from "../core/rounds/roundsPort";
 import { t } from "../i18n";
 import type { OfficeLike } from "../officeHost";
@@ -128,9 +129,18 @@ export async function writeRoundInExcel(
     session,
     withFirst: parts,
     grid: read.raw.historyTable ?? null,
+    unreadColumns: unreadIndexes(read),
   });
   if (write.next) await setCurrentStatusDateInExcel(context, write.next, lang, office);
   return syncs;
+}
+
+/** Header indexes of the history columns the read left out. */
+function unreadIndexes(read: WorkbookRead): number[] {
+  const unread = read.raw.historyUnread ?? [];
+  const header = read.raw.historyTable?.values[0] ?? [];
+  const columns = matchHistoryColumns(header).columns as Record<string, number | undefined>;
+  return unread.map((key) => columns[key]).filter((i): i is number => i !== undefined);
 }
 
 /** Replaces the add-in's charts on the sheet: one sync to see them, one to draw. */

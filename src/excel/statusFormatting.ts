@@ -164,7 +164,14 @@ export async function applyStatusFormattingInExcel(
 ): Promise<StatusFormattingOutcome> {
   // Loaded before the read: nothing waits between the read and the write.
   const { idFillParts } = await import("./roundsWrites");
-  const read = await readWorkbook(context, { conditionalFormats: true, history: true });
+  // The highest ID handed out is in the name Statusoversigt_HoejesteID: the history's IDs are
+  // read only without it (a workbook from before the name), and then only that column.
+  const read = await readWorkbook(context, {
+    conditionalFormats: true,
+    history: true,
+    historyColumns: ["id"],
+    historyOnlyWithoutHighestId: true,
+  });
   const source = read.snapshot.plan;
   if (!source || !read.plan) {
     throw new UserFacingError("excel.error.noPlan", { table: PLAN_TABLE, sheet: PLAN_SHEET });

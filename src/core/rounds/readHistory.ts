@@ -27,6 +27,8 @@ export interface HistorySource {
   header: RawCell[];
   /** `rows[i]` is sheet row `headerRow + 1 + i`. */
   rows: RawCell[][];
+  /** Columns the host did not read (empty here, but not empty in the workbook). */
+  unread?: readonly HistoryColumnKey[];
 }
 
 export interface ReadHistoryResult {
@@ -63,6 +65,9 @@ export function readHistory(source: HistorySource): ReadHistoryResult {
     column: headerText(key),
   });
   const byRound = new Map<string, HistoryRound>();
+  const unread = new Set(source.unread ?? []);
+  const read = HISTORY_COLUMNS.filter((key) => !unread.has(key));
+  const missingText = (key: HistoryColumnKey, text: string) => text === "" && !unread.has(key);
 
   source.rows.forEach((cells, i) => {
     const row = source.headerRow + 1 + i;
@@ -79,7 +84,7 @@ export function readHistory(source: HistorySource): ReadHistoryResult {
         raw[key] = null;
       } else raw[key] = value;
     }
-    if (HISTORY_COLUMNS.every((key) => cellText(raw[key]) === "")) return;
+    if (read.every((key) => cellText(raw[key]) === "")) return;
 
     const round = parseMonth(raw.round);
     if (round.kind !== "month") {
@@ -97,7 +102,11 @@ export function readHistory(source: HistorySource): ReadHistoryResult {
     const action = cellText(raw.action);
     const focusArea = cellText(raw.focusArea);
     const initiative = cellText(raw.initiative);
-    if (action === "" || focusArea === "" || initiative === "") {
+    if (
+      missingText("action", action) ||
+      missingText("focusArea", focusArea) ||
+      missingText("initiative", initiative)
+    ) {
       diagnostics.push({
         severity: "warning",
         code: "rounds.diag.historyIncompleteRow",

@@ -10,6 +10,7 @@ import type { ChartDescription } from "./chart";
 import type { HistoryWrite } from "./historyWrite";
 import type { IdAssignment } from "./ids";
 import type { HistorySource } from "./readHistory";
+import type { HistoryColumnKey } from "./historyColumns";
 
 export interface HistoryGrid {
   /** Table Statusrunder as read; null when the workbook has none. */
@@ -32,7 +33,13 @@ export function historyGrid(raw: RawWorkbook): HistoryGrid {
   }
   const [header, ...rows] = grid.values;
   return {
-    source: { sheet: grid.sheet, headerRow: grid.row + 1, header, rows },
+    source: {
+      sheet: grid.sheet,
+      headerRow: grid.row + 1,
+      header,
+      rows,
+      ...(raw.historyUnread?.length ? { unread: raw.historyUnread as HistoryColumnKey[] } : {}),
+    },
     width: header.length,
     foreignSheet: false,
   };

@@ -41,8 +41,19 @@ interface Read {
   diagnostics: Diagnostic[];
 }
 
-async function readAll(port: RoundsPort, language?: Language): Promise<Read> {
-  const raw = await port.read({ history: true });
+/**
+ * What each use case needs of the history's rows: the trend its round, focus area and status;
+ * closing a round the IDs and rounds (numbering, the rows of a round it replaces). Others read it all.
+ */
+const TREND_COLUMNS = ["round", "focusArea", "status"] as const;
+const CLOSE_COLUMNS = ["round", "id"] as const;
+
+async function readAll(
+  port: RoundsPort,
+  language?: Language,
+  historyColumns?: readonly string[]
+): Promise<Read> {
+  const raw = await port.read({ history: true, ...(historyColumns ? { historyColumns } : {}) });
   const snapshot = readWorkbook(raw);
   const grid = historyGrid(raw);
   // Without a Sprog setting, the texts follow the language of the plan's headers.
@@ -96,7 +107,7 @@ export async function closeRound(
   port: RoundsPort,
   options: CloseRoundOptions = {}
 ): Promise<CloseRoundResult> {
-  const read = await readAll(port, options.language);
+  const read = await readAll(port, options.language, CLOSE_COLUMNS);
   const result: CloseRoundResult = {
     written: false,
     round: null,
@@ -326,7 +337,7 @@ export async function roundsOverview(
   port: RoundsPort,
   options: { language?: Language } = {}
 ): Promise<RoundsOverview> {
-  const read = await readAll(port, options.language);
+  const read = await readAll(port, options.language, TREND_COLUMNS);
   const { history } = historyOf(read);
   const plan = read.plan?.ok ? read.plan.plan : null;
   return {
