@@ -71,7 +71,8 @@ export async function readRestOfBody(
   read: BodyRead
 ): Promise<unknown[][]> {
   const rows = [...read.rows];
-  let bytesPerRow = Math.max(read.bytesPerRow, largestRow(rows));
+  // The estimate sizes the first chunk only when no row was measured yet; then measured rows do.
+  let bytesPerRow = rows.length > 0 ? largestRow(rows) : read.bytesPerRow;
   let start = rows.length;
   while (start < read.rowCount) {
     let count = Math.min(read.rowCount - start, rowsPerChunk(bytesPerRow));

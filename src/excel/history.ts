@@ -28,6 +28,8 @@ export interface HistoryTableLocation {
   bodyRowCount: number;
   /** The table's whole range as read ("Historik!A1:I81"). */
   tableAddress?: string;
+  /** Last row (0-based) holding a value on the sheet, when read. */
+  usedLastRow?: number;
 }
 
 /** Runs of adjacent rows (descending input) as [first, count], bottom run first. */

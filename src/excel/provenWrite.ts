@@ -224,20 +224,14 @@ export class ProvenSession {
             .replace(/''/g, "'");
           return wb.worksheets.getItem(sheet).getRange(address.slice(bang + 1));
         };
-        const appended = step.emptyTargets ?? 0;
-        before.forEach((b, i) => {
-          if (i >= appended || this.options.canResize) return;
-          // Rows appended below a table, without Table.resize to shrink it back: deleting them
-          // (shift up) takes them out of the table again. Cells further below move up by as many rows.
-          ws(b.address).delete("Up");
-        });
-        [...before].reverse().forEach((b, k) => {
-          const i = before.length - 1 - k;
-          if (i < appended && !this.options.canResize) return;
+        // Every target gets back what it held (a value a co-author typed just below a table
+        // included). A table grown by rows written below it is resized back where Table.resize
+        // (ExcelApi 1.13) exists; before it, the table keeps the (emptied) rows.
+        for (const b of [...before].reverse()) {
           const range = ws(b.address);
           range.numberFormat = b.numberFormat;
           range.formulas = b.formulas;
-        });
+        }
         step.undo?.();
         for (const d of [...deleted].reverse()) {
           const range = rangeOf(context, d.block).insert("Down");

@@ -142,6 +142,8 @@ interface Details {
   planRange?: Excel.Range;
   historyRange?: Excel.Range;
   historyHead?: Excel.Range;
+  /** Sheet Historik's used range: whether anything is below the table. */
+  historyUsed?: Excel.Range;
   /** The bodies' rows once complete (plan: all columns; history: all or the asked ones). */
   planRows?: unknown[][];
   historyRows?: unknown[][];
@@ -221,6 +223,9 @@ function queueDetails(probe: Probe, include: Include, options: ReadOptions): Det
     const body = probe.historyTable.getDataBodyRange();
     details.historyBody = body.load("rowIndex,rowCount");
     details.historyRange = probe.historyTable.getRange().load("address");
+    details.historyUsed = probe.historyTable.worksheet
+      .getUsedRangeOrNullObject(true)
+      .load("rowIndex,rowCount");
     if (!options.historyOnlyWithoutHighestId) {
       const rows = Math.ceil(HISTORY_HEAD_ROWS / (options.headDivisor ?? 1));
       details.historyHead = body
@@ -539,6 +544,12 @@ function buildRead(probe: Probe, details: Details, options: ReadOptions): Workbo
                   firstColumn: details.historyHeader.columnIndex,
                   columnCount: details.historyHeader.columnCount,
                   bodyRowCount: details.historyBody.rowCount,
+                  ...(details.historyUsed && !details.historyUsed.isNullObject
+                    ? {
+                        usedLastRow:
+                          details.historyUsed.rowIndex + details.historyUsed.rowCount - 1,
+                      }
+                    : {}),
                   tableAddress: tableAddress(
                     details.historyHeader.address,
                     details.historyBody.rowCount

@@ -18,7 +18,11 @@ import { queueCharts } from "./charts";
 import { COLUMN_NAMES } from "../core/columns";
 import { planIdTargets, queuePlanIds, writeHistoryInExcel, type HistoryPart } from "./history";
 import { expectedTable, planRowProof } from "./planProofs";
-import { ProvenSession, type ExpectedCell } from "./provenWrite";
+import { AbandonedWriteError, ProvenSession, type ExpectedCell } from "./provenWrite";
+import { UserFacingError } from "../core/operations";
+import { HISTORY_TABLE } from "../core/port";
+import { columnLetters } from "../core/a1";
+import type { HistoryTableLocation } from "./history";
 import type { WorkbookRead } from "./readWorkbook";
 import { isSupported } from "./requirements";
 import { setCurrentStatusDateInExcel } from "./statusDate";
@@ -123,16 +127,60 @@ export async function writeRoundInExcel(
   if (ids) parts.push(ids);
   const name = highestIdPart(context, read, write.highestIdFormula, lang);
   if (name) parts.push({ write: () => name.write(), undo: () => name.undo() });
-  const syncs = await writeHistoryInExcel(context, write.history, read.history ?? null, {
-    canResize,
-    lang,
-    session,
-    withFirst: parts,
-    grid: read.raw.historyTable ?? null,
-    unreadColumns: unreadIndexes(read),
-  });
+  await assertFreeBelowHistory(context, read.history ?? null, write);
+  let syncs: number;
+  try {
+    syncs = await writeHistoryInExcel(context, write.history, read.history ?? null, {
+      canResize,
+      lang,
+      session,
+      withFirst: parts,
+      grid: read.raw.historyTable ?? null,
+      unreadColumns: unreadIndexes(read),
+    });
+  } catch (error) {
+    // Filled meanwhile below the table (the write was undone): the same message, no retry.
+    if (error instanceof AbandonedWriteError && error.mismatch.below) {
+      throw historyRowTaken(error.mismatch.sheet, error.mismatch.row!, error.mismatch.column!);
+    }
+    throw error;
+  }
   if (write.next) await setCurrentStatusDateInExcel(context, write.next, lang, office);
   return syncs;
+}
+
+function historyRowTaken(sheet: string, row: number, column: number): UserFacingError {
+  return new UserFacingError("coauthoring.historyRowTaken", {
+    sheet,
+    table: HISTORY_TABLE,
+    cell: `${columnLetters(column)}${row}`,
+  });
+}
+
+/**
+ * Rows go just below table Statusrunder, and a write there overwrites what is there: when the
+ * sheet holds anything below the table (its used range says so), the cells the rows would take
+ * are read, and the first filled one stops the round before anything is written.
+ */
+async function assertFreeBelowHistory(
+  context: Excel.RequestContext,
+  location: HistoryTableLocation | null,
+  write: RoundWrite
+): Promise<void> {
+  if (!location || write.history.create || location.usedLastRow === undefined) return;
+  const tableEnd = location.headerRow + location.bodyRowCount;
+  const rows = write.history.rows.length;
+  if (location.usedLastRow <= tableEnd || rows === 0) return;
+  // In the sheet as it is now: the deletions move these cells up onto the rows written.
+  const band = context.workbook.worksheets
+    .getItem(location.sheet)
+    .getRangeByIndexes(tableEnd + 1, location.firstColumn, rows, location.columnCount)
+    .load("values");
+  await context.sync();
+  for (let r = 0; r < band.values.length; r++) {
+    const c = band.values[r].findIndex((value) => value !== "" && value !== null);
+    if (c >= 0) throw historyRowTaken(location.sheet, tableEnd + 2 + r, location.firstColumn + c);
+  }
 }
 
 /** Header indexes of the history columns the read left out. */
