@@ -188,6 +188,7 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "assets/support.html", to: "assets/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

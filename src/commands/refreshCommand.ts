@@ -71,7 +71,10 @@ export function createRefreshCommand(
     try {
       let failure: CommandMessage | null = null;
       try {
-        const outcome = await deps.operations().refreshOverview();
+        // Bounded: the write must fit in what is left of the command's lifetime.
+        const outcome = await deps
+          .operations()
+          .refreshOverview({ deadline: started + COMMAND_LIFETIME_MS - COMPLETION_MARGIN_MS });
         if (!outcome.written) {
           failure = notWrittenMessage(outcome, deps.lang());
         }

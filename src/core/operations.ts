@@ -57,7 +57,12 @@ export interface PlanSeed {
 export interface AddinOperations extends RoundsOperations {
   getState(): Promise<WorkbookState>;
   /** Rebuilds the overview sheet and activates it. */
-  refreshOverview(): Promise<RefreshOutcome>;
+  /**
+   * `deadline` (epoch ms): the overview's write must be done by then (the ribbon command's
+   * lifetime); when its measured chunks would not fit, nothing is written and the call fails
+   * with coauthoring.ribbonTooLarge.
+   */
+  refreshOverview(options?: { deadline?: number }): Promise<RefreshOutcome>;
   /** Validation list, conditional format for the current round, canonical symbols. */
   applyStatusFormatting(): Promise<StatusFormattingOutcome>;
   /**

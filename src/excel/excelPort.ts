@@ -20,6 +20,8 @@ export interface ExcelPortStats {
 
 export class ExcelWorkbookPort implements RoundsPort {
   lastRead: WorkbookRead | null = null;
+  /** Checked before a generated sheet's first write (the ribbon's time bound). */
+  beforeFirstWrite?: (chunks: number) => void;
   readonly stats: ExcelPortStats = { writeSyncs: 0 };
 
   constructor(
@@ -70,7 +72,8 @@ export class ExcelWorkbookPort implements RoundsPort {
         markerName: marker,
         markerComment: t(lang, "excel.marker.comment"),
       },
-      this.budget
+      this.budget,
+      this.beforeFirstWrite
     );
     // The sheet and its marker now exist; a second write in this context clears it.
     const raw: RawWorkbook = {

@@ -55,7 +55,16 @@ export interface ExcelOperationsOptions {
   ownWriteGraceMs?: number;
   /** Request size per sync for the overview write (tests lower it to force chunks). */
   requestBudgetBytes?: number;
+  /** Clock in epoch ms for the ribbon's time bound (tests). */
+  clock?: () => number;
 }
+
+/**
+ * What one overview chunk (up to 4.3 MB of request) is allowed to take when the ribbon checks
+ * its time bound: a generous figure for Excel on the web, where such a request takes seconds;
+ * being wrong costs a pointer to the pane, never a half-written overview.
+ */
+export const WRITE_CHUNK_ESTIMATE_MS = 30_000;
 
 export interface ExcelOperations extends AddinOperations {
   /** Syncs the last refresh spent writing (1 unless the overview was split by size). */
@@ -125,13 +134,23 @@ export function createExcelOperations(
       );
     },
 
-    refreshOverview(): Promise<RefreshOutcome> {
+    refreshOverview(refresh: { deadline?: number } = {}): Promise<RefreshOutcome> {
       return checked({ sheet: OVERVIEW_SHEET }, () =>
         host().run(async (context) => {
           const port = new ExcelWorkbookPort(
             context,
             options.requestBudgetBytes ?? REQUEST_BUDGET_BYTES
           );
+          const deadline = refresh.deadline;
+          if (deadline !== undefined) {
+            // Before the first write: every chunk must fit in what is left (the old overview is
+            // cleared by the first one, so a write cut off halfway would leave it broken).
+            port.beforeFirstWrite = (chunks) => {
+              if ((options.clock ?? Date.now)() + chunks * WRITE_CHUNK_ESTIMATE_MS > deadline) {
+                throw new UserFacingError("coauthoring.ribbonTooLarge");
+              }
+            };
+          }
           const refreshedAt = now();
           const result = await refreshUseCase(port, { now: () => refreshedAt });
           lastRefreshWriteSyncs = port.stats.writeSyncs;

@@ -291,9 +291,12 @@ export async function writeOverviewSheet(
   context: Excel.RequestContext,
   sheet: SheetDescription,
   target: OverviewTarget,
-  budget: number = REQUEST_BUDGET_BYTES
+  budget: number = REQUEST_BUDGET_BYTES,
+  /** Called with the number of chunks before anything is queued (may throw to stop). */
+  beforeFirstWrite?: (chunks: number) => void
 ): Promise<number> {
   const plan = planOverviewWrite(sheet, budget);
+  beforeFirstWrite?.(plan.chunks.length);
   const ws = prepareSheet(context, sheet.name, target);
   const last = plan.chunks.length - 1;
   for (const [i, chunk] of plan.chunks.entries()) {
