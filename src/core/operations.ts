@@ -63,6 +63,11 @@ export interface AddinOperations extends RoundsOperations {
    * with coauthoring.ribbonTooLarge.
    */
   refreshOverview(options?: { deadline?: number }): Promise<RefreshOutcome>;
+  /**
+   * Dates every action changed since the last closed round but not dated in the current one
+   * (the refresh's coauthoring.diag.undated), through a proven write; the rows dated.
+   */
+  dateUndatedChanges?(): Promise<{ rows: number[] }>;
   /** Validation list, conditional format for the current round, canonical symbols. */
   applyStatusFormatting(): Promise<StatusFormattingOutcome>;
   /**

@@ -102,6 +102,11 @@ export interface ReadOptions {
    * cost by size (Excel on the web's 5 MB responses); hosts may read more.
    */
   historyColumns?: readonly string[];
+  /**
+   * Only the history's last rows (as many as the plan has, and a margin): where the last
+   * closed round is, since rounds are appended. Hosts may read more.
+   */
+  historyTail?: boolean;
 }
 
 /** The plan's rows as read: a header row plus data rows of raw values. */

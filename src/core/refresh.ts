@@ -10,6 +10,8 @@ import {
   OVERVIEW_SHEET,
   PLAN_SHEET,
   PLAN_TABLE,
+  type RawWorkbook,
+  type ReadOptions,
   type WorkbookPort,
   type WorkbookSnapshot,
 } from "./port";
@@ -32,6 +34,10 @@ export interface RefreshOptions {
   language?: Language;
   /** Clock for the generated-by line; defaults to the system clock. */
   now?: () => Date;
+  /** What to read besides the plan and settings (the history's tail for `check`). */
+  read?: ReadOptions;
+  /** More checks of the plan as read (the undated changes since the last round); their findings join the diagnostics. */
+  check?: (raw: RawWorkbook, plan: Plan, settings: Settings) => Diagnostic[];
 }
 
 export interface RefreshResult {
@@ -151,7 +157,8 @@ export async function refreshOverview(
   port: WorkbookPort,
   options: RefreshOptions = {}
 ): Promise<RefreshResult> {
-  const snapshot = readWorkbook(await port.read());
+  const raw = await port.read(options.read);
+  const snapshot = readWorkbook(raw);
   const overview = snapshot.generated.overview;
   const read = readPlanAndSettings(snapshot, options);
   const result: RefreshResult = {
@@ -167,6 +174,8 @@ export async function refreshOverview(
   if (overview === "foreign")
     read.diagnostics.splice(read.settingsDiagnostics, 0, { ...FOREIGN_OVERVIEW });
   const { plan, settings } = read;
+  if (plan && settings && options.check)
+    read.diagnostics.push(...options.check(raw, plan, settings));
   if (plan && settings) {
     result.statusDate = settings.currentStatusDate;
     result.summary = summarize(

@@ -53,6 +53,8 @@ export interface BodyRead {
   table: string;
   /** Body rows already read (the head), and the body's row count. */
   rows: unknown[][];
+  /** The first body row to read (0-based; the rows before it are not read). */
+  from?: number;
   rowCount: number;
   /** The table's range as read with the head ("Plan!A1:G20001"): must stay while reading. */
   address: string;
@@ -73,7 +75,7 @@ export async function readRestOfBody(
   const rows = [...read.rows];
   // The estimate sizes the first chunk only when no row was measured yet; then measured rows do.
   let bytesPerRow = rows.length > 0 ? largestRow(rows) : read.bytesPerRow;
-  let start = rows.length;
+  let start = (read.from ?? 0) + rows.length;
   while (start < read.rowCount) {
     let count = Math.min(read.rowCount - start, rowsPerChunk(bytesPerRow));
     for (;;) {

@@ -34,6 +34,7 @@ export class ExcelWorkbookPort implements RoundsPort {
     this.lastRead = await readWorkbook(this.context, {
       history: options.history,
       ...(options.historyColumns ? { historyColumns: options.historyColumns } : {}),
+      ...(options.historyTail ? { historyTail: true } : {}),
     });
     return this.lastRead.raw;
   }

@@ -69,6 +69,7 @@ export const WRITE_CHUNK_ESTIMATE_MS = 30_000;
 export interface ExcelOperations extends AddinOperations {
   /** Syncs the last refresh spent writing (1 unless the overview was split by size). */
   readonly lastRefreshWriteSyncs: number;
+  dateUndatedChanges(): Promise<{ rows: number[] }>;
 }
 
 function globalExcel(): ExcelLike {
@@ -135,8 +136,10 @@ export function createExcelOperations(
     },
 
     refreshOverview(refresh: { deadline?: number } = {}): Promise<RefreshOutcome> {
-      return checked({ sheet: OVERVIEW_SHEET }, () =>
-        host().run(async (context) => {
+      return checked({ sheet: OVERVIEW_SHEET }, async () => {
+        // Loaded before the read: nothing waits between the read and the write.
+        const undated = await import("./undatedCheck");
+        return host().run(async (context) => {
           const port = new ExcelWorkbookPort(
             context,
             options.requestBudgetBytes ?? REQUEST_BUDGET_BYTES
@@ -152,7 +155,12 @@ export function createExcelOperations(
             };
           }
           const refreshedAt = now();
-          const result = await refreshUseCase(port, { now: () => refreshedAt });
+          const result = await refreshUseCase(port, {
+            now: () => refreshedAt,
+            // The last closed round, for the check of changes not dated in this round.
+            read: { history: true, historyTail: true },
+            check: undated.undatedCheck,
+          });
           lastRefreshWriteSyncs = port.stats.writeSyncs;
           return {
             written: result.written,
@@ -161,8 +169,15 @@ export function createExcelOperations(
             statusDate: result.statusDate,
             refreshedAt,
           };
-        })
-      );
+        });
+      });
+    },
+
+    dateUndatedChanges(): Promise<{ rows: number[] }> {
+      return checked({ sheet: PLAN_SHEET, table: PLAN_TABLE }, async () => {
+        const { dateUndatedInExcel } = await import("./dateUndated");
+        return retryOnce(() => host().run((context) => dateUndatedInExcel(context, guard)));
+      });
     },
 
     applyStatusFormatting(): Promise<StatusFormattingOutcome> {

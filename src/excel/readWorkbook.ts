@@ -109,6 +109,8 @@ export interface ReadOptions {
   historyColumns?: readonly string[];
   /** Read none of the history's body when name Statusoversigt_HoejesteID exists. */
   historyOnlyWithoutHighestId?: boolean;
+  /** Only the history's last rows, where the last closed round is (the refresh's check). */
+  historyTail?: boolean;
   /** Divides the heads read with the first request (after a refused response). */
   headDivisor?: number;
 }
@@ -396,6 +398,21 @@ async function completeBodies(
   if (head.length >= rowCount) {
     // The whole history came with the first request.
     details.historyRows = head.slice(0, rowCount);
+    return;
+  }
+  if (options.historyTail) {
+    // The last rounds' rows: as many as the plan has, with a margin for actions deleted since.
+    const planRows = details.planRows?.length ?? details.planBody?.rowCount ?? 0;
+    const from = Math.max(0, rowCount - Math.ceil(planRows * 1.1) - 50);
+    const tail = await readRestOfBody(context, {
+      table: HISTORY_TABLE,
+      rows: [],
+      from,
+      rowCount,
+      address: details.historyRange?.address ?? "",
+      bytesPerRow: historyRowEstimate(details, HISTORY_COLUMN_KEYS),
+    });
+    details.historyRows = [...Array.from({ length: from }, () => []), ...tail];
     return;
   }
   const matched = matchHistoryColumns(header).columns as Record<string, number | undefined>;
