@@ -3,6 +3,7 @@
 import { Caption1 } from "@fluentui/react-components";
 import { PaneSection } from "../components/PaneSection";
 import { ProblemsList } from "../components/ProblemsList";
+import { DateAllUndated } from "../components/coauthoring/DateAllUndated";
 import { useT } from "../i18n";
 import { useSectionStyles, type SectionProps } from "./shared";
 
@@ -14,7 +15,10 @@ export function ProblemsSection({ pane }: SectionProps) {
       {pane.diagnostics === null ? (
         <Caption1 className={styles.note}>{t("taskpane.problems.notYet")}</Caption1>
       ) : (
-        <ProblemsList diagnostics={pane.diagnostics} onSelect={pane.selectCell} />
+        <>
+          <DateAllUndated diagnostics={pane.diagnostics} onDated={pane.refresh} />
+          <ProblemsList diagnostics={pane.diagnostics} onSelect={pane.selectCell} />
+        </>
       )}
     </PaneSection>
   );
