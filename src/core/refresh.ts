@@ -16,6 +16,7 @@ import {
   type WorkbookSnapshot,
 } from "./port";
 import { readWorkbook } from "./readWorkbook";
+import { capRowHeights } from "./rowHeights";
 import { readPlan, type ReadPlanResult, type StatusFix } from "./readPlan";
 import {
   checkFocusAreaOrder,
@@ -184,7 +185,9 @@ export async function refreshOverview(
     );
     if (overview !== "foreign") {
       const generatedAt = (options.now ?? (() => new Date()))();
-      result.sheet = buildOverview(plan, settings, { generatedAt });
+      const sized = capRowHeights(buildOverview(plan, settings, { generatedAt }));
+      read.diagnostics.push(...sized.diagnostics);
+      result.sheet = sized.sheet;
       await port.writeGeneratedSheet(result.sheet, GENERATED_SHEETS.overview.marker);
       result.written = true;
     }

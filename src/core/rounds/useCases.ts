@@ -15,6 +15,7 @@ import {
   type WorkbookSnapshot,
 } from "../port";
 import { readWorkbook } from "../readWorkbook";
+import { capRowHeights } from "../rowHeights";
 import { readPlan, type ReadPlanResult } from "../readPlan";
 import { orderedFocusAreas, readSettings, resolveCurrentStatusDate } from "../settings";
 import { overviewAsOf, planAsOf, unknownRoundDiagnostic } from "./asOf";
@@ -247,7 +248,9 @@ export async function compareRounds(
       settings: read.settings,
       generatedAt: (options.now ?? (() => new Date()))(),
     });
-    await port.writeGeneratedSheet(built.sheet, GENERATED_SHEETS.changes.marker);
+    const sized = capRowHeights(built.sheet);
+    out.diagnostics.push(...sized.diagnostics);
+    await port.writeGeneratedSheet(sized.sheet, GENERATED_SHEETS.changes.marker);
     await port.writeCharts?.(built.sheet.name, built.charts);
     out.written = true;
     out.charts = port.writeCharts ? built.charts.length : 0;
@@ -286,7 +289,9 @@ export async function overviewForRound(
     result.diagnostics.push(unknownRoundDiagnostic(history, round, historySheetOf(read)));
     return finish(port, result);
   }
-  await port.writeGeneratedSheet(sheet, GENERATED_SHEETS.overview.marker);
+  const sized = capRowHeights(sheet);
+  result.diagnostics.push(...sized.diagnostics);
+  await port.writeGeneratedSheet(sized.sheet, GENERATED_SHEETS.overview.marker);
   result.written = true;
   return finish(port, result);
 }
