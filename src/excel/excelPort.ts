@@ -10,6 +10,7 @@ import { readSettings } from "../core/settings";
 import type { SheetDescription } from "../core/sheet";
 import { t } from "../i18n";
 import type { OfficeLike } from "../officeHost";
+import type { RawCell } from "../core/raw";
 import { readWorkbook, type WorkbookRead } from "./readWorkbook";
 import { REQUEST_BUDGET_BYTES, writeOverviewSheet } from "./writeOverview";
 
@@ -31,9 +32,19 @@ export class ExcelWorkbookPort implements RoundsPort {
   ) {}
 
   async read(options: ReadOptions = {}): Promise<RawWorkbook> {
+    // The rounds' column rule loads with the rounds (only they ask for some columns).
+    const matchHistory = options.historyColumns
+      ? (await import("../core/rounds/historyColumns")).matchHistoryColumns
+      : undefined;
     this.lastRead = await readWorkbook(this.context, {
       history: options.history,
-      ...(options.historyColumns ? { historyColumns: options.historyColumns } : {}),
+      ...(options.historyColumns && matchHistory
+        ? {
+            historyColumns: options.historyColumns,
+            matchHistory: (header: RawCell[]) =>
+              matchHistory(header).columns as Record<string, number | undefined>,
+          }
+        : {}),
       ...(options.historyTail ? { historyTail: true } : {}),
     });
     return this.lastRead.raw;

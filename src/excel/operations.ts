@@ -29,7 +29,6 @@ import { describeOverviewDocument, type DocumentExportResult } from "../core/wor
 import { readSettings } from "../core/settings";
 import { normalizeKey } from "../core/keys";
 import { langFromTag, type Language } from "../i18n";
-import { createPlanInExcel } from "./createPlan";
 import { asUserFacing } from "./errors";
 import { ExcelWorkbookPort } from "./excelPort";
 import { DEFAULT_GRACE_MS, OwnWriteGuard } from "./ownWrites";
@@ -37,9 +36,6 @@ import { readWorkbook } from "./readWorkbook";
 import { retryOnce } from "./provenWrite";
 import type { ExcelLike, OfficeLike } from "../officeHost";
 import { assertBaseline } from "./requirements";
-import { setCurrentStatusDateInExcel } from "./statusDate";
-import { applyStatusFormattingInExcel } from "./statusFormatting";
-import { watchStatusEditsInExcel } from "./watchStatusEdits";
 import { REQUEST_BUDGET_BYTES } from "./writeOverview";
 
 /** The rounds' use cases load with the pane's Statusrunder chunk, not before first render. */
@@ -182,15 +178,20 @@ export function createExcelOperations(
 
     applyStatusFormatting(): Promise<StatusFormattingOutcome> {
       return checked({ sheet: PLAN_SHEET, table: PLAN_TABLE }, () =>
-        retryOnce(() =>
-          host().run((context) => applyStatusFormattingInExcel(context, guard, officeHost()))
+        // Loaded on first use (not with the pane's first render), before the read.
+        import("./statusFormatting").then(({ applyStatusFormattingInExcel }) =>
+          retryOnce(() =>
+            host().run((context) => applyStatusFormattingInExcel(context, guard, officeHost()))
+          )
         )
       );
     },
 
     createPlan(seed?: PlanSeed): Promise<void> {
       return checked({ sheet: PLAN_SHEET, table: PLAN_TABLE }, () =>
-        retryOnce(() => host().run((context) => createPlanInExcel(context, userLang(), seed)))
+        import("./createPlan").then(({ createPlanInExcel }) =>
+          retryOnce(() => host().run((context) => createPlanInExcel(context, userLang(), seed)))
+        )
       );
     },
 
@@ -242,6 +243,7 @@ export function createExcelOperations(
 
     setCurrentStatusDate(month: YearMonth): Promise<void> {
       return checked({ sheet: SETTINGS_SHEET }, async () => {
+        const { setCurrentStatusDateInExcel } = await import("./statusDate");
         await retryOnce(() =>
           host().run(async (context) => {
             await setCurrentStatusDateInExcel(context, month, userLang(), officeHost());
@@ -276,9 +278,10 @@ export function createExcelOperations(
     },
 
     watchStatusEdits(onEdit: (edit: StatusEdit) => void): Promise<() => Promise<void>> {
-      return checked({ sheet: PLAN_SHEET, table: PLAN_TABLE }, () =>
-        watchStatusEditsInExcel(host(), guard, onEdit)
-      );
+      return checked({ sheet: PLAN_SHEET, table: PLAN_TABLE }, async () => {
+        const { watchStatusEditsInExcel } = await import("./watchStatusEdits");
+        return watchStatusEditsInExcel(host(), guard, onEdit);
+      });
     },
   };
 }

@@ -38,7 +38,6 @@ import type { HistoryTableLocation } from "./history";
 import { tableAddress } from "./planProofs";
 import { toRawCell, toRawRows } from "./rawValues";
 import { matchColumns } from "../core/columns";
-import { matchHistoryColumns } from "../core/rounds/historyColumns";
 import {
   HISTORY_HEAD_ROWS,
   PLAN_HEAD_ROWS,
@@ -107,6 +106,11 @@ export interface ReadOptions {
    * header is always read whole.
    */
   historyColumns?: readonly string[];
+  /**
+   * With `historyColumns`: the history header's column index of each key (the rounds' rule
+   * matchHistoryColumns, passed in so that it stays out of the pane's first JavaScript).
+   */
+  matchHistory?: (header: RawCell[]) => Record<string, number | undefined>;
   /** Read none of the history's body when name Statusoversigt_HoejesteID exists. */
   historyOnlyWithoutHighestId?: boolean;
   /** Only the history's last rows, where the last closed round is (the refresh's check). */
@@ -415,8 +419,8 @@ async function completeBodies(
     details.historyRows = [...Array.from({ length: from }, () => []), ...tail];
     return;
   }
-  const matched = matchHistoryColumns(header).columns as Record<string, number | undefined>;
-  const wanted = options.historyColumns;
+  const matched = options.matchHistory?.(header) ?? {};
+  const wanted = options.matchHistory ? options.historyColumns : undefined;
   const indexes = wanted
     ? [...new Set(wanted.map((key) => matched[key]).filter((i): i is number => i !== undefined))]
     : undefined;

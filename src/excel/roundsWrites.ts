@@ -12,7 +12,12 @@ import type { IdAssignment } from "../core/rounds/ids";
 import { readHistory } from "../core/rounds/readHistory";
 import { matchHistoryColumns } from "../core/rounds/historyColumns";
 import { historyGrid, type RoundWrite } from "../core/rounds/roundsPort";
-import { t } from "../i18n";
+import { addMessages, t } from "../i18n";
+import daCoauthoringRounds from "../i18n/da/coauthoringRounds.json";
+import enCoauthoringRounds from "../i18n/en/coauthoringRounds.json";
+
+// The rounds' share of the co-authoring messages loads with the rounds' writes.
+addMessages({ da: daCoauthoringRounds, en: enCoauthoringRounds });
 import type { OfficeLike } from "../officeHost";
 import { queueCharts } from "./charts";
 import { COLUMN_NAMES } from "../core/columns";

@@ -23,6 +23,7 @@ import { readWorkbook, type WorkbookRead } from "./readWorkbook";
 import type { OfficeLike } from "../officeHost";
 import { expectedTable, planRowProof } from "./planProofs";
 import { ProvenSession } from "./provenWrite";
+import { matchHistoryColumns } from "../core/rounds/historyColumns";
 import { isSupported } from "./requirements";
 
 const rangeOf = (ws: Excel.Worksheet, r: CellRange): Excel.Range =>
@@ -170,6 +171,8 @@ export async function applyStatusFormattingInExcel(
     conditionalFormats: true,
     history: true,
     historyColumns: ["id"],
+    matchHistory: (header) =>
+      matchHistoryColumns(header).columns as Record<string, number | undefined>,
     historyOnlyWithoutHighestId: true,
   });
   const source = read.snapshot.plan;

@@ -3,7 +3,13 @@
 import { Caption1 } from "@fluentui/react-components";
 import { PaneSection } from "../components/PaneSection";
 import { ProblemsList } from "../components/ProblemsList";
-import { DateAllUndated } from "../components/coauthoring/DateAllUndated";
+import { lazy, Suspense } from "react";
+
+/** Loaded only when the refresh found changes not dated in the current round. */
+const DateAllUndated = lazy(() =>
+  import("../components/coauthoring/DateAllUndated").then((m) => ({ default: m.DateAllUndated }))
+);
+const UNDATED_CODE = "coauthoring.diag.undated";
 import { useT } from "../i18n";
 import { useSectionStyles, type SectionProps } from "./shared";
 
@@ -16,7 +22,11 @@ export function ProblemsSection({ pane }: SectionProps) {
         <Caption1 className={styles.note}>{t("taskpane.problems.notYet")}</Caption1>
       ) : (
         <>
-          <DateAllUndated diagnostics={pane.diagnostics} onDated={pane.refresh} />
+          {pane.diagnostics.some((d) => d.code === UNDATED_CODE) ? (
+            <Suspense fallback={null}>
+              <DateAllUndated diagnostics={pane.diagnostics} onDated={pane.refresh} />
+            </Suspense>
+          ) : null}
           <ProblemsList diagnostics={pane.diagnostics} onSelect={pane.selectCell} />
         </>
       )}
