@@ -110,7 +110,7 @@ export async function readRestOfBody(
       const chunk: unknown[][] = read.columns
         ? Array.from({ length: count }, (_, r) => parts.map((p) => p.values[r]?.[0]))
         : parts[0].values;
-      rows.push(...chunk);
+      for (const row of chunk) rows.push(row); // a chunk may be too long to spread
       bytesPerRow = Math.max(bytesPerRow, largestRow(chunk));
       break;
     }
