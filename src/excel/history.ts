@@ -135,9 +135,10 @@ export async function writeHistoryInExcel(
     // A sheet this step creates has nothing to prove or put back: the undo deletes it.
     const newSheet = first && !!write.create;
     if (first && !write.create)
-      expect.push(...deletedRowsProof(write, location!, options.grid, options.unreadColumns));
+      for (const cell of deletedRowsProof(write, location!, options.grid, options.unreadColumns))
+        expect.push(cell);
     const parts = first ? (options.withFirst ?? []) : [];
-    for (const part of parts) expect.push(...(part.expect ?? []));
+    for (const part of parts) for (const cell of part.expect ?? []) expect.push(cell);
     const tableNow =
       !first || !write.create
         ? originalAddress && !first
