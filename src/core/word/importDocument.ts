@@ -5,7 +5,7 @@ import { compareMonths } from "../dates";
 import type { Diagnostic } from "../diagnostics";
 import type { Action, Language, Plan, Settings, YearMonth } from "../model";
 import { DEFAULT_MARKING_COLOR, defaultSettings } from "../settings";
-import { headingCue, isLegendLine, markingSentenceMonth } from "./cues";
+import { headingCue, isLegendLine, markingSentenceMonth, withoutTabs } from "./cues";
 import { paragraphText, type WordDocument, type WordParagraph } from "./document";
 import { readColumn, type ImportedInitiative } from "./readColumn";
 import { findOverviewTable } from "./tableColumns";
@@ -98,7 +98,7 @@ function readTop(before: readonly WordParagraph[], titleRow: string) {
   );
   return {
     title,
-    intro: introLines.map((l) => paragraphText(l.p).trim()).join("\n"),
+    intro: introLines.map((l) => withoutTabs(paragraphText(l.p)).trim()).join("\n"),
     documentRound,
   };
 }
