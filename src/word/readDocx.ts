@@ -2,7 +2,8 @@
 // colour, tables with their cells' spans and vertical merges. The XML parser is passed in
 // (the browser's DOMParser, @xmldom/xmldom in Node), so this file runs in both.
 
-import JSZip from "jszip";
+import { BoundedPackage, NotAZipError } from "../package/boundedZip";
+import { isCfb, isEncryptedPackage, isMacroEnabled, isZip } from "../package/signatures";
 import type {
   WordBlock,
   WordCell,
@@ -15,7 +16,7 @@ import { readRunProperties, readTheme, StyleSheet } from "./formatting";
 import { child, children, PKG_REL, W, wAttr, type XmlElement, type XmlParser } from "./xml";
 
 /** Why bytes are not a readable Word document; each kind has an i18n message `word.error.*`. */
-export type WordFileProblem = "notDocx" | "encrypted" | "legacyDoc";
+export type WordFileProblem = "notDocx" | "encrypted" | "legacyDoc" | "macroEnabled";
 
 export class WordFileError extends Error {
   constructor(readonly problem: WordFileProblem) {
@@ -24,36 +25,18 @@ export class WordFileError extends Error {
   }
 }
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-/** Compound File Binary (OLE2): old .doc files and password-protected (encrypted) .docx. */
-const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
-  return magic.every((b, i) => bytes[i] === b);
-}
-
-/**
- * Office stores a password-protected .docx as a CFB file holding the streams EncryptionInfo
- * and EncryptedPackage ([MS-OFFCRYPTO] 2.3.4.4); their names are UTF-16LE in the directory.
- */
-function isEncryptedPackage(bytes: Uint8Array): boolean {
-  const name = "EncryptedPackage";
-  const pattern = new Uint8Array(name.length * 2);
-  for (let i = 0; i < name.length; i++) pattern[2 * i] = name.charCodeAt(i);
-  outer: for (let i = 0; i + pattern.length <= bytes.length; i++) {
-    for (let j = 0; j < pattern.length; j++) if (bytes[i + j] !== pattern[j]) continue outer;
-    return true;
-  }
-  return false;
-}
-
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 const THEME = /\/theme$/;
 const STYLES = /\/styles$/;
 
-async function text(zip: JSZip, path: string): Promise<string | null> {
-  const file = zip.file(path);
-  return file ? file.async("string") : null;
+/** A part as text, within the package's limits (PackageError beyond them). */
+async function text(pkg: BoundedPackage, path: string): Promise<string | null> {
+  try {
+    return await pkg.text(path);
+  } catch (error) {
+    if (error instanceof NotAZipError) throw new WordFileError("notDocx");
+    throw error;
+  }
 }
 
 function parse(parser: XmlParser, xml: string | null): XmlElement | null {
@@ -213,21 +196,28 @@ class BodyReader {
   }
 }
 
-/** Reads a .docx. Throws WordFileError for bytes that are not a readable Word document. */
+/**
+ * Reads a .docx. Throws WordFileError for bytes that are not a readable Word document, and
+ * PackageError for a package beyond the limits of unpacking or declaring a DTD.
+ */
 export async function readDocx(
   data: Uint8Array | ArrayBuffer,
   parser: XmlParser
 ): Promise<WordDocument> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  if (startsWith(bytes, CFB_MAGIC)) {
+  if (isCfb(bytes)) {
     throw new WordFileError(isEncryptedPackage(bytes) ? "encrypted" : "legacyDoc");
   }
-  if (!startsWith(bytes, ZIP_MAGIC)) throw new WordFileError("notDocx");
-  let zip: JSZip;
+  if (!isZip(bytes)) throw new WordFileError("notDocx");
+  let zip: BoundedPackage;
   try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw new WordFileError("notDocx");
+    zip = await BoundedPackage.open(bytes);
+  } catch (error) {
+    if (error instanceof NotAZipError) throw new WordFileError("notDocx");
+    throw error;
+  }
+  if (isMacroEnabled(await text(zip, "[Content_Types].xml"))) {
+    throw new WordFileError("macroEnabled");
   }
   const main = relationships(parse(parser, await text(zip, "_rels/.rels")), "").find((r) =>
     OFFICE_DOCUMENT.test(r.type)

@@ -7,6 +7,9 @@ import { attachConstantNames, restoreConstantNames } from "./constantNames";
 import { normalizeZipDates } from "./deterministic";
 import { prepareZip, type PrepareOptions } from "./prepareZip";
 import { XlsxFileError } from "./fileError";
+import { BoundedPackage, NotAZipError } from "../package/boundedZip";
+import { PackageError } from "../package/packageError";
+import { isCfb, isEncryptedPackage, isMacroEnabled, isZip } from "../package/signatures";
 import { repairLoadedTables, restoreFilterButtons } from "./tables";
 
 export { XlsxFileError, type XlsxFileProblem } from "./fileError";
@@ -21,6 +24,30 @@ function errorCode(error: unknown): string | undefined {
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The bytes are an .xlsx within the limits of unpacking, before ExcelJS inflates anything:
+ * an old .xls, a protected or macro-enabled workbook, a package beyond the limits or with a DTD
+ * is refused with its own message (PackageError carries the file's path).
+ */
+async function checkPackage(bytes: Buffer, filePath: string): Promise<void> {
+  if (isCfb(bytes)) {
+    const problem = isEncryptedPackage(bytes) ? "encrypted" : "legacyXls";
+    throw new XlsxFileError(problem, filePath, "Compound File Binary");
+  }
+  if (!isZip(bytes)) throw new XlsxFileError("notXlsx", filePath, "not a zip file");
+  try {
+    const pkg = await BoundedPackage.open(bytes);
+    if (isMacroEnabled(await pkg.text("[Content_Types].xml"))) {
+      throw new XlsxFileError("macroEnabled", filePath, "macro-enabled");
+    }
+    await pkg.checkAll();
+  } catch (error) {
+    if (error instanceof NotAZipError) throw new XlsxFileError("notXlsx", filePath, error.message);
+    if (error instanceof PackageError) error.filePath = filePath;
+    throw error;
+  }
 }
 
 /**
@@ -41,11 +68,10 @@ export async function openWorkbook(
     throw new XlsxFileError(problem, filePath, errorText(error));
   }
   if (bytes.length === 0) throw new XlsxFileError("empty", filePath, "0 bytes");
+  await checkPackage(bytes, filePath);
   const workbook = new ExcelJS.Workbook();
   let prepared;
   try {
-    // An .xlsx is a zip; anything else (.xls, .csv, encrypted files) fails here or below.
-    if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw new Error("not a zip file");
     prepared = await prepareZip(bytes, options);
     await workbook.xlsx.load(prepared.bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
