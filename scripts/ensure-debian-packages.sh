@@ -3,7 +3,7 @@
 # tests), and for the render tests LibreOffice Calc and Writer (soffice: the overview, and the
 # exported Word document printed by a real word processor), poppler-utils (pdfinfo, pdftotext)
 # and Carlito (Calibri's metrics; its widths are also what the committed width table is checked
-# against). Installs them when missing and running as root; otherwise says what to install.
+# against), and GNU time (/usr/bin/time -v measures the memory of the command line on zip bombs). Installs them when missing and running as root; otherwise says what to install.
 set -euo pipefail
 missing=()
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
@@ -12,6 +12,7 @@ command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 [ -f /usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf ] || missing+=(fonts-crosextra-carlito)
 dpkg -s libreoffice-writer-nogui >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+[ -x /usr/bin/time ] || missing+=(time)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ]; then
   export DEBIAN_FRONTEND=noninteractive

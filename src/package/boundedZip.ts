@@ -35,12 +35,18 @@ function tooLarge(size: number, limit: number, atLeast: boolean): PackageError {
   });
 }
 
-function tooCompressed(part: string, size: number, packed: number, limit: number, atLeast: boolean) {
+function tooCompressed(
+  part: string,
+  size: number,
+  packed: number,
+  limit: number,
+  atLeast: boolean
+) {
   return new PackageError("tooCompressed", {
     part,
     size: atLeast ? `> ${formatSize(size)}` : formatSize(size),
     packed: formatSize(packed),
-    ratio: Math.floor(size / Math.max(1, packed)),
+    ratio: `${atLeast ? "> " : ""}${Math.floor(size / Math.max(1, packed))}`,
     limit,
   });
 }

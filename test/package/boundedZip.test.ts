@@ -23,7 +23,12 @@ describe("the central directory", () => {
     const zip = writeZip([plainPart("a.xml", "<a/>"), whitespacePart("b.xml", "<b>", 2, "</b>")]);
     expect(readCentralDirectory(zip)).toEqual([
       { name: "a.xml", packedSize: expect.any(Number), unpackedSize: 4, encrypted: false },
-      { name: "b.xml", packedSize: expect.any(Number), unpackedSize: 7 + 32 * 1024 * 1024, encrypted: false },
+      {
+        name: "b.xml",
+        packedSize: expect.any(Number),
+        unpackedSize: 7 + 32 * 1024 * 1024,
+        encrypted: false,
+      },
     ]);
   });
 
@@ -46,7 +51,11 @@ describe("refused before inflating", () => {
     const zip = writeZip([whitespacePart("xl/worksheets/sheet1.xml", "<w>", 2, "</w>")]);
     const error = await refusal(() => BoundedPackage.open(zip));
     expect(error.key).toBe("input.error.tooCompressed");
-    expect(error.params).toMatchObject({ part: "xl/worksheets/sheet1.xml", size: "32 MB", limit: 100 });
+    expect(error.params).toMatchObject({
+      part: "xl/worksheets/sheet1.xml",
+      size: "32 MB",
+      limit: 100,
+    });
     expect(Number(error.params.ratio)).toBeGreaterThan(100);
   });
 
@@ -100,7 +109,7 @@ describe("DTDs", () => {
 });
 
 it("says bytes are no zip", async () => {
-  await expect(BoundedPackage.open(new TextEncoder().encode("PK\u0003\u0004 not really"))).rejects.toBeInstanceOf(
-    NotAZipError
-  );
+  await expect(
+    BoundedPackage.open(new TextEncoder().encode("PK\u0003\u0004 not really"))
+  ).rejects.toBeInstanceOf(NotAZipError);
 });

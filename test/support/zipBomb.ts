@@ -114,7 +114,9 @@ export async function bombOf(
       continue;
     }
     const xml = content.toString("utf8");
-    const rootStart = /<[A-Za-z_][^>]*>/.exec(xml.replace(/^<\?xml[^>]*\?>/, (m) => " ".repeat(m.length)));
+    const rootStart = /<[A-Za-z_][^>]*>/.exec(
+      xml.replace(/^<\?xml[^>]*\?>/, (m) => " ".repeat(m.length))
+    );
     const cut = rootStart ? rootStart.index + rootStart[0].length : 0;
     const bomb = whitespacePart(name, xml.slice(0, cut), options.blocks ?? 72, xml.slice(cut));
     if (options.lie) bomb.declaredSize = content.length;

@@ -18,7 +18,11 @@ function read(cell: WordParagraph[], intro: WordParagraph[] = []): DocumentImpor
           {
             cells: [
               {
-                paragraphs: [paragraph("Indsats:\tBusser"), paragraph("Handling/aktivitet:"), ...cell],
+                paragraphs: [
+                  paragraph("Indsats:\tBusser"),
+                  paragraph("Handling/aktivitet:"),
+                  ...cell,
+                ],
               },
             ],
           },
