@@ -13,6 +13,7 @@ const suites: Suite[] = [
   { name: "word", run: async () => (await import("./word")).benchWord() },
   { name: "taskpane", run: async () => (await import("./taskpane")).benchTaskpane() },
   { name: "rounds", run: async () => (await import("./rounds")).benchRounds() },
+  { name: "limits", run: async () => (await import("./inputLimits")).benchInputLimits() },
 ];
 
 async function main(argv: string[]): Promise<void> {

@@ -1,7 +1,8 @@
 // How much a package (.docx, .xlsx) may unpack to. Far above any real plan: a plan of 20,000
-// actions unpacks to 8 MB, and every closed round adds about 8 MB of history (Statusrunder), so
-// 500 MB holds some 60 rounds of it; real parts compress 5–20 times (XML of a sheet, shared
-// strings), a zip bomb of whitespace about 1,000 times. Documented in docs/input-limits.md.
+// actions with its overview unpacks to some 18 MB, and every closed round adds about 8 MB of
+// history (Statusrunder), so 500 MB holds 50 rounds and more of it; real parts compress 5–20
+// times (a sheet's XML, shared strings), a zip bomb of whitespace about 1,000 times.
+// Documented in docs/input-limits.md.
 
 const MIB = 1024 * 1024;
 
