@@ -92,7 +92,7 @@ const KINDS: readonly [RegExp, PartKind][] = [
   [/webextension\+xml$|taskpanes\+xml$/, "webExtension"],
   [/printerSettings$/, "printerSettings"],
   [/vbaProject$|vbaProjectSignature$/, "vba"],
-  [/ctrlProp\+xml$/, "formControl"],
+  [/controlproperties\+xml$|ctrlProp/i, "formControl"],
   [/activeX/, "activeX"],
   [/oleObject$|\.package$/, "embedding"],
   [/sheetMetadata\+xml$/, "cellMetadata"],
