@@ -13,6 +13,7 @@ import type {
   WordRun,
 } from "../core/word/document";
 import { readRunProperties, readTheme, StyleSheet } from "./formatting";
+import { glyph, glyphName, symbolFont } from "./symbolFonts";
 import { child, children, PKG_REL, W, wAttr, type XmlElement, type XmlParser } from "./xml";
 
 /** Why bytes are not a readable Word document; each kind has an i18n message `word.error.*`. */
@@ -60,15 +61,10 @@ function relationships(root: XmlElement | null, base: string): { type: string; p
   });
 }
 
-/** Symbol-font characters people insert for a check mark (Insert › Symbol). */
-const SYMBOL_CHARS: Record<string, string> = {
-  "symbol:f0d6": "√",
-  "symbol:00d6": "√",
-  "wingdings:f0fc": "✓",
-  "wingdings:00fc": "✓",
-};
-
 class BodyReader {
+  /** Symbol-font glyphs not known, in the paragraph being read. */
+  private unread: string[] = [];
+
   constructor(private readonly styles: StyleSheet) {}
 
   blocks(container: XmlElement): WordBlock[] {
@@ -88,9 +84,14 @@ class BodyReader {
   paragraph(p: XmlElement): WordParagraph {
     const pStyle = wAttr(child(child(p, W, "pPr"), W, "pStyle"));
     const runs: WordRun[] = [];
+    this.unread = [];
     this.collectRuns(p, pStyle, runs);
     const role = this.styles.role(pStyle);
-    return role ? { kind: "paragraph", runs, role } : { kind: "paragraph", runs };
+    const paragraph: WordParagraph = role
+      ? { kind: "paragraph", runs, role }
+      : { kind: "paragraph", runs };
+    if (this.unread.length > 0) paragraph.unreadSymbols = this.unread;
+    return paragraph;
   }
 
   /** Runs directly in the paragraph and inside hyperlinks, insertions, fields and controls. */
@@ -117,12 +118,14 @@ class BodyReader {
 
   private run(r: XmlElement, pStyle: string | null, out: WordRun[]): void {
     const rPr = child(r, W, "rPr");
+    const fonts = child(rPr, W, "rFonts");
+    const font = symbolFont(wAttr(fonts, "ascii") ?? wAttr(fonts, "hAnsi") ?? wAttr(fonts, "cs"));
     let value = "";
     for (const c of children(r)) {
       if (c.namespaceURI !== W) continue;
       switch (c.localName) {
         case "t":
-          value += c.textContent ?? "";
+          value += font ? this.glyphs(c.textContent ?? "", font) : (c.textContent ?? "");
           break;
         case "tab":
         case "ptab":
@@ -136,8 +139,12 @@ class BodyReader {
           value += "-";
           break;
         case "sym": {
-          const key = `${(wAttr(c, "font") ?? "").toLowerCase()}:${(wAttr(c, "char") ?? "").toLowerCase()}`;
-          value += SYMBOL_CHARS[key] ?? "";
+          const symFont = symbolFont(wAttr(c, "font")) ?? (wAttr(c, "font") ?? "").toLowerCase();
+          const code = parseInt(wAttr(c, "char") ?? "", 16);
+          if (Number.isNaN(code)) break;
+          const mapped = glyph(symFont, code);
+          if (mapped) value += mapped;
+          else this.unread.push(glyphName(symFont, code));
           break;
         }
         default: // rPr, field codes (instrText), drawings, deleted text
@@ -150,6 +157,21 @@ class BodyReader {
       pStyle
     );
     out.push({ text: value, ...format });
+  }
+
+  /** Text in a symbol font (as LibreOffice writes w:sym): each glyph mapped, or reported. */
+  private glyphs(text: string, font: string): string {
+    let out = "";
+    for (const char of text) {
+      const code = char.codePointAt(0) as number;
+      if (/\s/.test(char)) out += char;
+      else if (code <= 0xff || (code >= 0xf000 && code <= 0xf0ff)) {
+        const mapped = glyph(font, code);
+        if (mapped) out += mapped;
+        else this.unread.push(glyphName(font, code));
+      } else out += char;
+    }
+    return out;
   }
 
   table(tbl: XmlElement): { kind: "table"; rows: WordRow[] } {

@@ -142,6 +142,29 @@ export function importDocument(
     }
     areas.push({ name: column.name, initiatives: read.initiatives });
   });
+  for (const label of columns.rowLabels) {
+    doubts.push({
+      severity: "warning",
+      code: "word.doubt.rowLabel",
+      params: { focusArea: "", initiative: "", text: label },
+    });
+  }
+  for (const column of columns.areas) {
+    for (const paragraph of column.paragraphs) {
+      for (const symbol of paragraph.unreadSymbols ?? []) {
+        doubts.push({
+          severity: "warning",
+          code: "word.doubt.unreadSymbol",
+          params: {
+            focusArea: column.name,
+            initiative: "",
+            symbol,
+            text: withoutTabs(paragraphText(paragraph)).trim(),
+          },
+        });
+      }
+    }
+  }
   let actionCount = 0;
   let markedCount = 0;
   for (const area of areas) {
