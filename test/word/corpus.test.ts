@@ -121,7 +121,10 @@ it("reads check marks given as Symbol and Wingdings glyphs, and reports a glyph 
 it("reports a glyph of no known meaning with its paragraph", async () => {
   const body = SYMBOLS_BODY.replace('w:char="F0FE"', 'w:char="F04A"');
   for (const [writer, imported] of await bothWriters("unknown-symbol", await handDocx({ body }))) {
-    expect([writer, imported.doubts.map((d) => [d.code, d.params?.symbol, d.params?.text])]).toEqual([
+    expect([
+      writer,
+      imported.doubts.map((d) => [d.code, d.params?.symbol, d.params?.text]),
+    ]).toEqual([
       writer,
       [
         ["word.doubt.noteOrAction", undefined, "Udstilling"],
