@@ -14,6 +14,7 @@ const suites: Suite[] = [
   { name: "taskpane", run: async () => (await import("./taskpane")).benchTaskpane() },
   { name: "rounds", run: async () => (await import("./rounds")).benchRounds() },
   { name: "limits", run: async () => (await import("./limits")).benchLimits() },
+  { name: "input-limits", run: async () => (await import("./inputLimits")).benchInputLimits() },
 ];
 
 async function main(argv: string[]): Promise<void> {

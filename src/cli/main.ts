@@ -4,6 +4,8 @@
 
 import type { Language } from "../core/model";
 import { langFromTag, t } from "../i18n";
+import "../package/messages";
+import { PackageError } from "../package/packageError";
 import { XlsxFileError } from "../xlsx/fileError";
 import {
   EXIT_NOT_WRITTEN,
@@ -94,6 +96,9 @@ async function runCommand(
     if (error instanceof XlsxFileError) {
       const params = { path: error.filePath, detail: error.detail };
       line(io.stderr, t(lang, `cli.error.${error.problem}`, params));
+    } else if (error instanceof PackageError) {
+      const where = error.filePath ? `${error.filePath}: ` : "";
+      line(io.stderr, `${where}${t(lang, error.key, error.params)}`);
     } else {
       const detail = error instanceof Error ? error.message : String(error);
       line(io.stderr, t(lang, "cli.error.unexpected", { detail }));

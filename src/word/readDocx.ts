@@ -2,7 +2,8 @@
 // colour, tables with their cells' spans and vertical merges. The XML parser is passed in
 // (the browser's DOMParser, @xmldom/xmldom in Node), so this file runs in both.
 
-import JSZip from "jszip";
+import { BoundedPackage, NotAZipError } from "../package/boundedZip";
+import { isCfb, isEncryptedPackage, isMacroEnabled, isZip } from "../package/signatures";
 import type {
   WordBlock,
   WordCell,
@@ -12,10 +13,11 @@ import type {
   WordRun,
 } from "../core/word/document";
 import { readRunProperties, readTheme, StyleSheet } from "./formatting";
+import { glyph, glyphName, symbolFont } from "./symbolFonts";
 import { child, children, PKG_REL, W, wAttr, type XmlElement, type XmlParser } from "./xml";
 
 /** Why bytes are not a readable Word document; each kind has an i18n message `word.error.*`. */
-export type WordFileProblem = "notDocx" | "encrypted" | "legacyDoc";
+export type WordFileProblem = "notDocx" | "encrypted" | "legacyDoc" | "macroEnabled";
 
 export class WordFileError extends Error {
   constructor(readonly problem: WordFileProblem) {
@@ -24,36 +26,18 @@ export class WordFileError extends Error {
   }
 }
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-/** Compound File Binary (OLE2): old .doc files and password-protected (encrypted) .docx. */
-const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
-  return magic.every((b, i) => bytes[i] === b);
-}
-
-/**
- * Office stores a password-protected .docx as a CFB file holding the streams EncryptionInfo
- * and EncryptedPackage ([MS-OFFCRYPTO] 2.3.4.4); their names are UTF-16LE in the directory.
- */
-function isEncryptedPackage(bytes: Uint8Array): boolean {
-  const name = "EncryptedPackage";
-  const pattern = new Uint8Array(name.length * 2);
-  for (let i = 0; i < name.length; i++) pattern[2 * i] = name.charCodeAt(i);
-  outer: for (let i = 0; i + pattern.length <= bytes.length; i++) {
-    for (let j = 0; j < pattern.length; j++) if (bytes[i + j] !== pattern[j]) continue outer;
-    return true;
-  }
-  return false;
-}
-
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 const THEME = /\/theme$/;
 const STYLES = /\/styles$/;
 
-async function text(zip: JSZip, path: string): Promise<string | null> {
-  const file = zip.file(path);
-  return file ? file.async("string") : null;
+/** A part as text, within the package's limits (PackageError beyond them). */
+async function text(pkg: BoundedPackage, path: string): Promise<string | null> {
+  try {
+    return await pkg.text(path);
+  } catch (error) {
+    if (error instanceof NotAZipError) throw new WordFileError("notDocx");
+    throw error;
+  }
 }
 
 function parse(parser: XmlParser, xml: string | null): XmlElement | null {
@@ -77,15 +61,10 @@ function relationships(root: XmlElement | null, base: string): { type: string; p
   });
 }
 
-/** Symbol-font characters people insert for a check mark (Insert › Symbol). */
-const SYMBOL_CHARS: Record<string, string> = {
-  "symbol:f0d6": "√",
-  "symbol:00d6": "√",
-  "wingdings:f0fc": "✓",
-  "wingdings:00fc": "✓",
-};
-
 class BodyReader {
+  /** Symbol-font glyphs not known, in the paragraph being read. */
+  private unread: string[] = [];
+
   constructor(private readonly styles: StyleSheet) {}
 
   blocks(container: XmlElement): WordBlock[] {
@@ -105,9 +84,14 @@ class BodyReader {
   paragraph(p: XmlElement): WordParagraph {
     const pStyle = wAttr(child(child(p, W, "pPr"), W, "pStyle"));
     const runs: WordRun[] = [];
+    this.unread = [];
     this.collectRuns(p, pStyle, runs);
     const role = this.styles.role(pStyle);
-    return role ? { kind: "paragraph", runs, role } : { kind: "paragraph", runs };
+    const paragraph: WordParagraph = role
+      ? { kind: "paragraph", runs, role }
+      : { kind: "paragraph", runs };
+    if (this.unread.length > 0) paragraph.unreadSymbols = this.unread;
+    return paragraph;
   }
 
   /** Runs directly in the paragraph and inside hyperlinks, insertions, fields and controls. */
@@ -134,12 +118,14 @@ class BodyReader {
 
   private run(r: XmlElement, pStyle: string | null, out: WordRun[]): void {
     const rPr = child(r, W, "rPr");
+    const fonts = child(rPr, W, "rFonts");
+    const font = symbolFont(wAttr(fonts, "ascii") ?? wAttr(fonts, "hAnsi") ?? wAttr(fonts, "cs"));
     let value = "";
     for (const c of children(r)) {
       if (c.namespaceURI !== W) continue;
       switch (c.localName) {
         case "t":
-          value += c.textContent ?? "";
+          value += font ? this.glyphs(c.textContent ?? "", font) : (c.textContent ?? "");
           break;
         case "tab":
         case "ptab":
@@ -153,8 +139,12 @@ class BodyReader {
           value += "-";
           break;
         case "sym": {
-          const key = `${(wAttr(c, "font") ?? "").toLowerCase()}:${(wAttr(c, "char") ?? "").toLowerCase()}`;
-          value += SYMBOL_CHARS[key] ?? "";
+          const symFont = symbolFont(wAttr(c, "font")) ?? (wAttr(c, "font") ?? "").toLowerCase();
+          const code = parseInt(wAttr(c, "char") ?? "", 16);
+          if (Number.isNaN(code)) break;
+          const mapped = glyph(symFont, code);
+          if (mapped) value += mapped;
+          else this.unread.push(glyphName(symFont, code));
           break;
         }
         default: // rPr, field codes (instrText), drawings, deleted text
@@ -167,6 +157,21 @@ class BodyReader {
       pStyle
     );
     out.push({ text: value, ...format });
+  }
+
+  /** Text in a symbol font (as LibreOffice writes w:sym): each glyph mapped, or reported. */
+  private glyphs(text: string, font: string): string {
+    let out = "";
+    for (const char of text) {
+      const code = char.codePointAt(0) as number;
+      if (/\s/.test(char)) out += char;
+      else if (code <= 0xff || (code >= 0xf000 && code <= 0xf0ff)) {
+        const mapped = glyph(font, code);
+        if (mapped) out += mapped;
+        else this.unread.push(glyphName(font, code));
+      } else out += char;
+    }
+    return out;
   }
 
   table(tbl: XmlElement): { kind: "table"; rows: WordRow[] } {
@@ -213,21 +218,28 @@ class BodyReader {
   }
 }
 
-/** Reads a .docx. Throws WordFileError for bytes that are not a readable Word document. */
+/**
+ * Reads a .docx. Throws WordFileError for bytes that are not a readable Word document, and
+ * PackageError for a package beyond the limits of unpacking or declaring a DTD.
+ */
 export async function readDocx(
   data: Uint8Array | ArrayBuffer,
   parser: XmlParser
 ): Promise<WordDocument> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  if (startsWith(bytes, CFB_MAGIC)) {
+  if (isCfb(bytes)) {
     throw new WordFileError(isEncryptedPackage(bytes) ? "encrypted" : "legacyDoc");
   }
-  if (!startsWith(bytes, ZIP_MAGIC)) throw new WordFileError("notDocx");
-  let zip: JSZip;
+  if (!isZip(bytes)) throw new WordFileError("notDocx");
+  let zip: BoundedPackage;
   try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw new WordFileError("notDocx");
+    zip = await BoundedPackage.open(bytes);
+  } catch (error) {
+    if (error instanceof NotAZipError) throw new WordFileError("notDocx");
+    throw error;
+  }
+  if (isMacroEnabled(await text(zip, "[Content_Types].xml"))) {
+    throw new WordFileError("macroEnabled");
   }
   const main = relationships(parse(parser, await text(zip, "_rels/.rels")), "").find((r) =>
     OFFICE_DOCUMENT.test(r.type)

@@ -1,7 +1,15 @@
 // File problems with a kind a command line can explain; no ExcelJS here, so callers can check
 // for them without loading it.
 
-export type XlsxFileProblem = "notFound" | "unreadable" | "empty" | "notXlsx" | "unwritable";
+export type XlsxFileProblem =
+  | "notFound"
+  | "unreadable"
+  | "empty"
+  | "notXlsx"
+  | "unwritable"
+  | "encrypted"
+  | "legacyXls"
+  | "macroEnabled";
 
 /** A file problem with a kind the caller turns into a message; `detail` is the system text. */
 export class XlsxFileError extends Error {

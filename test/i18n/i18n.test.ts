@@ -2,6 +2,7 @@ import { MESSAGES, t, langFromTag } from "../../src/i18n";
 // The rounds add their messages when their code loads.
 import "../../src/core/rounds";
 import "../../src/cli/roundsMessages";
+import "../../src/package/messages";
 
 describe("i18n", () => {
   it("has the same keys in Danish and English", () => {

@@ -15,6 +15,7 @@ import { t } from "../../i18n";
 import { EXIT_NOT_WRITTEN, EXIT_OK, line, type Command, type RunContext } from "../command";
 import { printDiagnostics } from "../diagnostics";
 import { usageError, type ParsedWords, type UsageError } from "../options";
+import { saveOutput } from "../saveOutput";
 import { parseMonthOption } from "../values";
 
 export interface ChangesInput {
@@ -23,13 +24,19 @@ export interface ChangesInput {
   from?: YearMonth;
   to?: RoundRef;
   json: boolean;
+  /** Write over the input file (-o) even when the output lacks some of its content. */
+  force: boolean;
 }
 
 function parse(words: ParsedWords): ChangesInput | UsageError {
   const [plan, ...extra] = words.positionals;
   if (plan === undefined) return usageError("cli.usageError.noPlanFor", { command: "changes" });
   if (extra.length > 0) return usageError("cli.usageError.extraArgument", { argument: extra[0] });
-  const input: ChangesInput = { plan, json: words.values.json === true };
+  const input: ChangesInput = {
+    plan,
+    json: words.values.json === true,
+    force: words.values.force === true,
+  };
   const { output, from, to } = words.values;
   if (typeof output === "string") input.output = output;
   if (typeof from === "string") {
@@ -78,7 +85,8 @@ async function run(input: ChangesInput, context: RunContext): Promise<number> {
     io.stdout.write(rounds.formatChangesText(result, lang));
   }
   if (input.output !== undefined) {
-    await files.saveWorkbook(workbook, input.output);
+    if (!(await saveOutput(context, files, workbook, input.output, input.force)))
+      return EXIT_NOT_WRITTEN;
     // Said on stderr with --json, so stdout stays pure JSON.
     const out = input.json ? io.stderr : io.stdout;
     line(out, t(lang, "cli.changes.written", { path: input.output }));
@@ -96,6 +104,7 @@ export const changesCommand: Command<ChangesInput> = {
     { key: "from", flags: ["--from"], takesValue: true },
     { key: "to", flags: ["--to"], takesValue: true },
     { key: "json", flags: ["--json"], takesValue: false },
+    { key: "force", flags: ["--force"], takesValue: false },
   ],
   parse,
   run,

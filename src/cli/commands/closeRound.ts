@@ -15,6 +15,7 @@ import { EXIT_NOT_WRITTEN, EXIT_OK, line, type Command, type RunContext } from "
 import { printDiagnostics } from "../diagnostics";
 import { usageError, type ParsedWords, type UsageError } from "../options";
 import { defaultOutputPath } from "../outputPath";
+import { saveOutput } from "../saveOutput";
 import { parseMonthOption } from "../values";
 
 export interface CloseRoundInput {
@@ -22,13 +23,15 @@ export interface CloseRoundInput {
   output?: string;
   round?: YearMonth;
   next?: YearMonth;
+  /** Write over the input file (-o) even when the output lacks some of its content. */
+  force: boolean;
 }
 
 function parse(words: ParsedWords): CloseRoundInput | UsageError {
   const [plan, ...extra] = words.positionals;
   if (plan === undefined) return usageError("cli.usageError.noPlanFor", { command: "close-round" });
   if (extra.length > 0) return usageError("cli.usageError.extraArgument", { argument: extra[0] });
-  const input: CloseRoundInput = { plan };
+  const input: CloseRoundInput = { plan, force: words.values.force === true };
   const { output, round, next } = words.values;
   if (typeof output === "string") input.output = output;
   for (const [key, value] of [
@@ -86,7 +89,7 @@ async function run(input: CloseRoundInput, context: RunContext): Promise<number>
     line(io.stderr, t(lang, "cli.closeRound.notWritten"));
     return EXIT_NOT_WRITTEN;
   }
-  await files.saveWorkbook(workbook, output);
+  if (!(await saveOutput(context, files, workbook, output, input.force))) return EXIT_NOT_WRITTEN;
   const round = formatMonth(result.round, lang);
   if (result.replaced) line(io.stdout, t(lang, "cli.closeRound.replaced", { round }));
   line(
@@ -111,6 +114,7 @@ export const closeRoundCommand: Command<CloseRoundInput> = {
     { key: "output", flags: ["-o", "--output"], takesValue: true },
     { key: "round", flags: ["--round"], takesValue: true },
     { key: "next", flags: ["--next"], takesValue: true },
+    { key: "force", flags: ["--force"], takesValue: false },
   ],
   parse,
   run,

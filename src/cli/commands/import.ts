@@ -9,6 +9,7 @@
 
 import type { Language, YearMonth } from "../../core/model";
 import { t } from "../../i18n";
+import { PackageError } from "../../package/packageError";
 import { EXIT_NOT_WRITTEN, EXIT_OK, line, type Command, type RunContext } from "../command";
 import { printDiagnostics } from "../diagnostics";
 import { usageError, type ParsedWords, type UsageError } from "../options";
@@ -62,6 +63,7 @@ async function run(input: ImportInput, context: RunContext): Promise<number> {
   try {
     imported = await word.importWordBytes(bytes, input.lang ? { language: input.lang } : {});
   } catch (error) {
+    if (error instanceof PackageError) error.filePath = input.document;
     if (!(error instanceof word.WordFileError)) throw error;
     line(io.stderr, `${input.document}: ${t(lang, `word.error.${error.problem}`)}`);
     return EXIT_NOT_WRITTEN;

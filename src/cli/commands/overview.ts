@@ -12,6 +12,7 @@ import { printDiagnostics, refusedByStrict } from "../diagnostics";
 import { usageError, type ParsedWords, type UsageError } from "../options";
 import { parseLanguageOption, parseMonthOption } from "../values";
 import { defaultOutputPath } from "../outputPath";
+import { saveOutput } from "../saveOutput";
 
 export interface OverviewInput {
   plan: string;
@@ -23,6 +24,8 @@ export interface OverviewInput {
   statusFormatting: boolean;
   /** Build the overview of this closed round from the history (Historik) instead. */
   round?: YearMonth;
+  /** Write over the input file (-o) even when the output lacks some of its content. */
+  force: boolean;
 }
 
 function parse(words: ParsedWords): OverviewInput | UsageError {
@@ -34,6 +37,7 @@ function parse(words: ParsedWords): OverviewInput | UsageError {
     plan,
     strict: words.values.strict === true,
     statusFormatting: words.values.noStatusFormatting !== true,
+    force: words.values.force === true,
   };
   if (typeof output === "string") input.output = output;
   if (typeof lang === "string") {
@@ -97,7 +101,7 @@ async function run(input: OverviewInput, context: RunContext): Promise<number> {
     return EXIT_NOT_WRITTEN;
   }
   if (refusedByStrict(context, input.strict, diagnostics)) return EXIT_NOT_WRITTEN;
-  await files.saveWorkbook(workbook, output);
+  if (!(await saveOutput(context, files, workbook, output, input.force))) return EXIT_NOT_WRITTEN;
   line(io.stdout, t(lang, "cli.written", { path: output }));
   // Said only once saved: the symbols are rewritten in the saved copy.
   if (symbols.changed > 0) {
@@ -138,7 +142,7 @@ async function runForRound(
     return EXIT_NOT_WRITTEN;
   }
   if (refusedByStrict(context, input.strict, result.diagnostics)) return EXIT_NOT_WRITTEN;
-  await files.saveWorkbook(workbook, output);
+  if (!(await saveOutput(context, files, workbook, output, input.force))) return EXIT_NOT_WRITTEN;
   line(io.stdout, t(lang, "cli.written", { path: output }));
   return EXIT_OK;
 }
@@ -153,6 +157,7 @@ export const overviewCommand: Command<OverviewInput> = {
     { key: "strict", flags: ["--strict"], takesValue: false },
     { key: "noStatusFormatting", flags: ["--no-status-formatting"], takesValue: false },
     { key: "round", flags: ["--round"], takesValue: true },
+    { key: "force", flags: ["--force"], takesValue: false },
   ],
   parse,
   run,

@@ -57,18 +57,39 @@ function canonical(token: string): StatusSymbol | null {
   return parsed.kind === "symbol" ? parsed.symbol : null;
 }
 
-/** The symbol ending an action's paragraph, or null. */
-export function trailingSymbol(text: string): TrailingSymbol | null {
+/**
+ * Whether the symbol at [start, end) is set apart by the document's formatting (a run of its
+ * own, or a colour or weight unlike the text before it): the caller knows the runs.
+ */
+export type SetApart = (start: number, end: number) => boolean;
+
+/**
+ * The symbol ending an action's paragraph, or null. A bare "%" that closes a number ("50 %")
+ * or is glued to a word is a percentage — unless a stronger cue says it is the status: a tab
+ * before it, or `setApart` (a run of its own, a colour or format unlike the text before).
+ */
+export function trailingSymbol(text: string, setApart?: SetApart): TrailingSymbol | null {
   const match = END_TOKEN.exec(text);
   if (!match) return null;
   const token = match[1];
   const start = match.index;
   const before = text.slice(0, start);
-  // A bare "%" must stand apart, and not close a number: "50 %" is a percentage.
-  if (token === "%" && (!/(^|[\s,;])$/u.test(before) || /\d\s*$/u.test(before))) return null;
+  if (
+    token === "%" &&
+    (!/(^|[\s,;])$/u.test(before) || /\d\s*$/u.test(before)) &&
+    !/\t[ \u00a0]*$/u.test(before) &&
+    !setApart?.(start, start + token.length)
+  )
+    return null;
   const symbol = canonical(token);
   if (!symbol) return null;
-  return { symbol, text: before.replace(/[\s,;]+$/u, "").trim(), start, end: start + token.length };
+  const rest = withoutTabs(before.replace(/[\s,;]+$/u, "").trim());
+  return { symbol, text: rest, start, end: start + token.length };
+}
+
+/** Tabs read as one space: a name, action or note never keeps one. */
+export function withoutTabs(text: string): string {
+  return text.replace(/[ \u00a0]*\t[\t \u00a0]*/gu, " ");
 }
 
 /** A paragraph that is only a symbol (printed on its own line, or in a symbol column). */

@@ -17,6 +17,8 @@ export interface WordParagraph {
   runs: WordRun[];
   /** `title`: the document's title (Title or Heading 1 style); `heading`: other headings. */
   role?: "title" | "heading";
+  /** Symbol-font glyphs that could not be read ("Wingdings F0FB"), reported as doubts. */
+  unreadSymbols?: string[];
 }
 
 export interface WordCell {

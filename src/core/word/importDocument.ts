@@ -5,7 +5,7 @@ import { compareMonths } from "../dates";
 import type { Diagnostic } from "../diagnostics";
 import type { Action, Language, Plan, Settings, YearMonth } from "../model";
 import { DEFAULT_MARKING_COLOR, defaultSettings } from "../settings";
-import { headingCue, isLegendLine, markingSentenceMonth } from "./cues";
+import { headingCue, isLegendLine, markingSentenceMonth, withoutTabs } from "./cues";
 import { paragraphText, type WordDocument, type WordParagraph } from "./document";
 import { readColumn, type ImportedInitiative } from "./readColumn";
 import { findOverviewTable } from "./tableColumns";
@@ -98,7 +98,7 @@ function readTop(before: readonly WordParagraph[], titleRow: string) {
   );
   return {
     title,
-    intro: introLines.map((l) => paragraphText(l.p).trim()).join("\n"),
+    intro: introLines.map((l) => withoutTabs(paragraphText(l.p)).trim()).join("\n"),
     documentRound,
   };
 }
@@ -142,6 +142,29 @@ export function importDocument(
     }
     areas.push({ name: column.name, initiatives: read.initiatives });
   });
+  for (const label of columns.rowLabels) {
+    doubts.push({
+      severity: "warning",
+      code: "word.doubt.rowLabel",
+      params: { focusArea: "", initiative: "", text: label },
+    });
+  }
+  for (const column of columns.areas) {
+    for (const paragraph of column.paragraphs) {
+      for (const symbol of paragraph.unreadSymbols ?? []) {
+        doubts.push({
+          severity: "warning",
+          code: "word.doubt.unreadSymbol",
+          params: {
+            focusArea: column.name,
+            initiative: "",
+            symbol,
+            text: withoutTabs(paragraphText(paragraph)).trim(),
+          },
+        });
+      }
+    }
+  }
   let actionCount = 0;
   let markedCount = 0;
   for (const area of areas) {

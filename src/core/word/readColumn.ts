@@ -4,7 +4,8 @@
 
 import type { Diagnostic } from "../diagnostics";
 import type { StatusSymbol } from "../model";
-import { headingCue, isParenthesised, loneSymbol, trailingSymbol } from "./cues";
+import { headingCue, isParenthesised, loneSymbol, trailingSymbol, withoutTabs } from "./cues";
+import { setApartByRuns } from "./symbolRuns";
 import { paragraphText, type WordParagraph, type WordRun } from "./document";
 import { isDocumentRed } from "./red";
 
@@ -107,6 +108,10 @@ function dominantColor(runs: readonly WordRun[]): string | undefined {
 
 const isItalic = (para: Para) => share(para.runs, (r) => !!r.italic) >= 0.5;
 
+/** The symbol ending the paragraph, by its text and its runs' cues. */
+const symbolOf = (para: Para) =>
+  trailingSymbol(para.text, (start, end) => setApartByRuns(para.runs, start, end));
+
 export function readColumn(
   area: string,
   paragraphs: readonly WordParagraph[],
@@ -138,12 +143,13 @@ export function readColumn(
   const lastAction = () => current?.actions[current.actions.length - 1];
 
   const addAction = (text: string, status: StatusSymbol | null) => {
-    (current as ImportedInitiative).actions.push({ text, status, note: "", marked: false });
+    const action = { text: withoutTabs(text), status, note: "", marked: false };
+    (current as ImportedInitiative).actions.push(action);
     last = "action";
   };
   const addNote = (para: Para) => {
     const action = lastAction() as ImportedAction;
-    const text = para.text.trim();
+    const text = withoutTabs(para.text).trim();
     action.note = action.note === "" ? text : `${action.note}\n${text}`;
     if (isRedText(para.runs)) markRed(action, para.runs);
     lastNoteColor = dominantColor(para.runs);
@@ -162,7 +168,7 @@ export function readColumn(
     const next = paras[i + 1];
     if (!next || headingCue(next.text.trim())) return false;
     if (loneSymbol(next.text)) return true;
-    return !trailingSymbol(next.text) && noteCue(next);
+    return !symbolOf(next) && noteCue(next);
   };
 
   for (let i = 0; i < paras.length; i++) {
@@ -208,7 +214,7 @@ export function readColumn(
       continue;
     }
 
-    const symbol = trailingSymbol(para.text);
+    const symbol = symbolOf(para);
     if (symbol) {
       addAction(symbol.text, symbol.symbol);
       const symbolRuns = runsIn(para, symbol.start, symbol.end);

@@ -15,6 +15,8 @@ export interface TableColumns {
   areas: AreaColumn[];
   /** Text of a full-width row above the header (a merged title row), if any. */
   titleRow: string;
+  /** Texts of a first column of row labels (no focus area's): reported, not imported. */
+  rowLabels: string[];
 }
 
 interface PlacedCell {
@@ -81,7 +83,19 @@ export function readTableColumns(table: WordTable): TableColumns | null {
     .map((cells) => cells.map(cellText).join(""))
     .join("\n");
 
-  const header = rows[headerIndex].filter((c) => cellText(c) !== "");
+  let header = rows[headerIndex].filter((c) => cellText(c) !== "");
+  const body = rows.slice(headerIndex + 1);
+  // A first column whose cells never open an initiative, beside columns that do, holds row
+  // labels ("Mål 1", "2019"), even under a heading of its own.
+  const firstColumn = body.flatMap((cells) => cells.filter((c) => c.start === 0 && !c.covered));
+  if (
+    header.length > 1 &&
+    header[0].start === 0 &&
+    !firstColumn.some(hasInitiativeCue) &&
+    body.some((cells) => cells.some((c) => c.start > 0 && hasInitiativeCue(c)))
+  ) {
+    header = header.slice(1);
+  }
   const areas: (AreaColumn & { start: number })[] = header.map((c) => ({
     name: cellText(c).replace(/\s+/g, " ").replace(/:+$/, "").trim(),
     paragraphs: [],
@@ -96,20 +110,21 @@ export function readTableColumns(table: WordTable): TableColumns | null {
     });
     return found;
   };
-  const stray: WordParagraph[] = [];
-  for (const cells of rows.slice(headerIndex + 1)) {
+  // Text left of the first area belongs to no focus area: row labels, reported by the import.
+  const rowLabels: string[] = [];
+  for (const cells of body) {
     for (const cell of cells) {
       if (cell.covered) continue;
       const index = areaAt(cell.start);
-      (index >= 0 ? areas[index].paragraphs : stray).push(...cell.paragraphs);
+      if (index >= 0) areas[index].paragraphs.push(...cell.paragraphs);
+      else if (cellText(cell) !== "") rowLabels.push(cellText(cell).replace(/\s+/g, " "));
     }
   }
-  // Text left of the first area has no focus area; keep it with the first one so it is reported.
-  if (stray.length > 0) areas[0].paragraphs.unshift(...stray);
   return {
     table,
     areas: areas.map(({ name, paragraphs }) => ({ name, paragraphs })),
     titleRow,
+    rowLabels,
   };
 }
 
