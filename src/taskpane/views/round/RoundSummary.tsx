@@ -157,8 +157,7 @@ export function RoundSummary(props: { pane: Taskpane; month: YearMonth | null })
               <AccordionHeader size="small">{t("taskpane.summary.numbers")}</AccordionHeader>
               <AccordionPanel>
                 <StatusLegend base={base} />
-                <table className={styles.table}>
-                  <caption hidden>{t("taskpane.summary.numbers")}</caption>
+                <table className={styles.table} aria-label={t("taskpane.summary.numbers")}>
                   <thead>
                     <tr>
                       <th scope="col">{t("rounds.sheet.column.focusArea")}</th>
