@@ -321,10 +321,10 @@ describe("Indstillinger and the automatic status date", () => {
     await loaded();
     await waitFor(() => expect(handles.operations.watchStatusEdits).toHaveBeenCalledTimes(1));
 
+    const drawer = await openSettings();
     act(() => handles.watchers[0]({ rows: [5, 9] }));
     expect(screen.getByText("Statusdato sat i række 5, 9.")).toBeInTheDocument();
 
-    const drawer = await openSettings();
     const toggle = within(drawer).getByRole("switch", { name: da("taskpane.auto.label"), hidden: true });
     await userEvent.click(toggle);
     expect(toggle).not.toBeChecked();
