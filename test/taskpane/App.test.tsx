@@ -296,7 +296,12 @@ describe("Skift måned", () => {
 
 describe("Indstillinger and the automatic status date", () => {
   async function openSettings() {
-    await userEvent.click(screen.getByRole("button", { name: "Indstillinger" }));
+    const settings = screen.getByRole("button", { name: "Indstillinger" });
+    // Wait for the footer's button to be settled (the views load beside it) before clicking.
+    await waitFor(() => expect(settings).toBeEnabled());
+    await act(async () => {
+      fireEvent.click(settings);
+    });
     // In jsdom (no layout) tabster's focus trap can mark even the open drawer aria-hidden, so
     // the drawer's content is queried with hidden: true; the browser tests check it for real.
     return screen.findByRole("dialog", { name: "Indstillinger", hidden: true });
