@@ -42,6 +42,12 @@ async function openPane(view: "round" | "history" = "round"): Promise<Page> {
 }
 
 async function noSeriousViolations(page: Page): Promise<void> {
+  // An opening dialog fades in: measure contrast once it is fully shown.
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll(".fui-DialogSurface")).every(
+      (el) => getComputedStyle(el).opacity === "1"
+    )
+  );
   const serious = (await axeViolations(page)).filter(isSerious);
   expect(serious).toEqual([]);
 }
