@@ -5,8 +5,13 @@
 //                                Debian's headless Chromium against the fake Office.js holding the
 //                                example workbook; median over fresh browser contexts (cold cache)
 //   taskpane.ready.loads         how many loads that median is over
+//   taskpane.chunk.<name>.gzip-kb  each chunk the pane loads on demand, gzip level 9: the views
+//                                (view-round, view-history, view-problems, view-first-run), the
+//                                Drawer (settings), the Excel adapter with the core (excel), …;
+//                                the chunks webpack splits off and shares between them (Fluent's
+//                                components, the rounds' code) summed as "shared"
 
-import { readFileSync } from "fs";
+import { readdirSync, readFileSync } from "fs";
 import * as path from "path";
 import { gzipSync } from "zlib";
 import { t } from "../src/i18n";
@@ -39,6 +44,26 @@ export function initialJsGzipBytes(dist = DIST): number {
     (sum, src) => sum + gzipSync(readFileSync(path.join(dist, src)), { level: 9 }).length,
     0
   );
+}
+
+/** Gzipped size of every JS chunk not loaded before the first render, by chunk name. */
+export function lazyChunkGzipBytes(dist = DIST): { name: string; bytes: number }[] {
+  const initial = new Set(localScripts(readFileSync(path.join(dist, "taskpane.html"), "utf8")));
+  const entries = /^(taskpane|commands|message)\./;
+  return readdirSync(dist)
+    .filter((file) => file.endsWith(".js") && !initial.has(file) && !entries.test(file))
+    .map((file) => ({
+      name: file.replace(/\.[0-9a-f]{8}\.js$/, ""),
+      bytes: gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length,
+    }))
+    .reduce<{ name: string; bytes: number }[]>((list, chunk) => {
+      const name = /^\d+$/.test(chunk.name) ? "shared" : chunk.name;
+      const known = list.find((c) => c.name === name);
+      if (known) known.bytes += chunk.bytes;
+      else list.push({ name, bytes: chunk.bytes });
+      return list;
+    }, [])
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** In the page, before any script: notes performance.now() when the button is usable. */
@@ -103,5 +128,10 @@ export async function benchTaskpane(): Promise<Figure[]> {
     { name: "taskpane.initial-js.gzip-kb", value: round(gzipKb, 1), unit: "KB" },
     { name: "taskpane.ready.ms", value: round(median(times), 0), unit: "ms" },
     { name: "taskpane.ready.loads", value: times.length, unit: "loads" },
+    ...lazyChunkGzipBytes().map(({ name, bytes }) => ({
+      name: `taskpane.chunk.${name}.gzip-kb`,
+      value: round(bytes / 1024, 1),
+      unit: "KB",
+    })),
   ];
 }

@@ -1,4 +1,4 @@
-// Regenerates the README's pictures (`npm run pictures`):
+// Regenerates the pictures of the README and docs/ (`npm run pictures`):
 //   docs/images/overview.png  page 1 of the example's Oversigt as LibreOffice prints it with
 //                             Carlito (../shared/tools/render-xlsx on a copy holding only that
 //                             sheet, its columns drawn at Excel's pixel widths; page 1 of its
@@ -7,8 +7,10 @@
 //                             LibreOffice Writer (soffice --convert-to pdf, page 1 at 90 dpi)
 //   docs/images/word-import.png  the pane's import preview of the founding document's layout
 //                             (the test fixture) at 360 px, in headless Chromium as below
-//   docs/images/taskpane.png  the production task pane after "Opdater oversigt" at 360 px, in
-//                             headless Chromium against the fake Office.js (the e2e machinery)
+//   docs/images/taskpane.png  the production task pane after "Opdater oversigt" at 360 px (view
+//                             Runde), in headless Chromium against the fake Office.js (the e2e
+//                             machinery)
+//   docs/images/rounds.png    the pane's view Historik after "Vis ændringer"
 // Needs: the render tool's Debian packages (libreoffice-calc-nogui, poppler-utils), Debian's
 // chromium, and dist/ (built when missing). RENDER_XLSX and CHROMIUM_PATH override the tools.
 
@@ -117,7 +119,8 @@ async function withPane(
     const { context } = await newAddinContext(browser, server.url, {
       setup: pageSetup(init),
       width: PANE_WIDTH,
-      height: 700,
+      // Tall enough for the whole view: the footer stays at the bottom of the picture.
+      height: 1000,
     });
     const page = await context.newPage();
     await page.clock.setFixedTime(PICTURE_TIME);
@@ -132,6 +135,9 @@ async function withPane(
 
 /** Focus rings and a pressed button's hover state do not belong in a picture. */
 async function calm(page: Page): Promise<void> {
+  // The viewport as tall as the page: the pane's sticky footer then sits at its end.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: PANE_WIDTH, height });
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.mouse.move(PANE_WIDTH - 1, 1);
 }
@@ -168,12 +174,13 @@ async function wordExportPicture(): Promise<string> {
 async function taskpanePicture(): Promise<string> {
   return withPane(await exampleInit(), async (page) => {
     await page
-      .getByText(t("da", "taskpane.statusDate.current", { month: "december 2019" }))
+      .getByRole("heading", { name: t("da", "taskpane.round.title", { month: "december 2019" }) })
       .waitFor();
+    await page.getByRole("button", { name: t("da", "taskpane.formatting.button") }).waitFor();
     await page
       .getByRole("button", { name: t("da", "taskpane.refresh.button"), exact: true })
       .click();
-    await page.getByText(t("da", "taskpane.refresh.done"), { exact: true }).waitFor();
+    await page.getByText(t("da", "taskpane.round.refreshed", { time: "09.30" })).waitFor();
     await calm(page);
     const target = path.join(OUT, "taskpane.png");
     await page.screenshot({ path: target, fullPage: true, animations: "disabled" });
@@ -184,18 +191,22 @@ async function taskpanePicture(): Promise<string> {
 async function wordImportPicture(): Promise<string> {
   const bytes = await foundingDocument();
   return withPane({}, async (page) => {
-    await page.getByLabel(t("da", "word.import.choose")).setInputFiles({
-      name: "Status december 2019.docx",
-      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      buffer: Buffer.from(bytes),
-    });
+    await page
+      .getByLabel(t("da", "word.import.choose"))
+      .first()
+      .setInputFiles({
+        name: "Status december 2019.docx",
+        mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        buffer: Buffer.from(bytes),
+      });
     await page.getByRole("table", { name: t("da", "word.preview.title") }).waitFor();
     await calm(page);
     const target = path.join(OUT, "word-import.png");
-    // The section with the import and its preview, not the rest of the pane.
-    await page
-      .getByRole("region", { name: t("da", "taskpane.createPlan.heading") })
-      .screenshot({ path: target, animations: "disabled" });
+    // The first run's view with the import's preview, not the rest of the pane.
+    await page.locator("section[aria-labelledby='first-run-heading']").screenshot({
+      path: target,
+      animations: "disabled",
+    });
     return target;
   });
 }
@@ -222,9 +233,10 @@ async function changesPicture(): Promise<string> {
   });
 }
 
-/** The pane's section Statusrunder after "Vis ændringer": the changes list and the trend. */
+/** The pane's view Historik after "Vis ændringer": the changes list and the trend. */
 async function roundsPanePicture(): Promise<string> {
   return withPane(await exampleInit(), async (page) => {
+    await page.getByRole("tab", { name: t("da", "taskpane.view.history") }).click();
     await page
       .getByText(t("da", "rounds.pane.closedRounds", { rounds: "september 2019" }))
       .waitFor();
@@ -232,9 +244,7 @@ async function roundsPanePicture(): Promise<string> {
     await page.getByText(/4 ændringer fra september 2019 til nu/).waitFor();
     await calm(page);
     const target = path.join(OUT, "rounds.png");
-    await page
-      .locator("section[aria-labelledby='rounds-heading']")
-      .screenshot({ path: target, animations: "disabled" });
+    await page.screenshot({ path: target, fullPage: true, animations: "disabled" });
     return target;
   });
 }

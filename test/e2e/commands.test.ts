@@ -9,7 +9,7 @@ import { REFRESH_FUNCTION } from "../../src/commands/register";
 import { t } from "../../src/i18n";
 import type { FakeWorkbookInit } from "../fake-excel";
 import { fake, newAddinContext, type AddinContext } from "./support/browser";
-import { pageSetup, type ExampleFacts } from "./support/example";
+import { pageSetup, withPlanCell, type ExampleFacts } from "./support/example";
 import type { StaticServer } from "./support/server";
 import { startAddinSuite, stopAddinSuite, type AddinSuite } from "./support/suite";
 
@@ -118,5 +118,26 @@ test("without a plan the command explains in a dialog, and completes when it is 
   await message.getByText(t("da", "taskpane.command.openPane")).waitFor();
   await message.getByRole("button", { name: t("da", "taskpane.command.ok") }).click();
   expect(await fake(message, "parentMessages")).toEqual(["close"]);
+  expect(addin.pageErrors).toEqual([]);
+});
+
+test("after a failed refresh the pane opens on Problemer, as the dialog says", async () => {
+  // Column Status renamed: the plan cannot be read, so nothing is written.
+  const broken = withPlanCell(init, facts, facts.headerRow, "Status", "Tilstand");
+  const { page, addin } = await openFunctionFile(broken);
+  const result = await invoke(page, "closeDialog");
+  expect(result.completed).toBe(1);
+  expect(await fake(page, "sheetNames")).not.toContain(OVERVIEW_SHEET);
+
+  const pane = await addin.context.newPage();
+  await pane.goto(`${server.url}taskpane.html`);
+  const problems = pane.getByRole("tab", {
+    name: new RegExp(`^${t("da", "taskpane.view.problems")}`),
+  });
+  await problems.waitFor();
+  expect(await problems.getAttribute("aria-selected")).toBe("true");
+  await pane.getByText(t("da", "taskpane.problems.notYet")).waitFor();
+  // The request is used once: the next pane opens on the view the user chose.
+  expect(await pane.evaluate(() => localStorage.getItem("statusoversigt.openView"))).toBeNull();
   expect(addin.pageErrors).toEqual([]);
 });

@@ -1,6 +1,7 @@
-// End to end in headless Chromium: the production pane's section Statusrunder against the fake
-// Office.js holding the Bycirklen example (its plan is December 2019, its history the closed
-// September 2019 round). Closing a round, the round picker and the changes list, with axe.
+// End to end in headless Chromium: the production pane's rounds against the fake Office.js
+// holding the Bycirklen example (its plan is December 2019, its history the closed September
+// 2019 round). Closing a round (Runde, confirmed in a dialog), the round picker and the changes
+// list (Historik), with axe.
 
 import type { Page } from "playwright-core";
 import { HISTORY_SHEET, OVERVIEW_SHEET, PLAN_SHEET } from "../../src/core/port";
@@ -22,7 +23,7 @@ afterAll(() => stopAddinSuite(suite));
 
 const da = (key: string, params?: Record<string, string | number>) => t("da", key, params);
 
-async function openPane(): Promise<Page> {
+async function openPane(view: "round" | "history" = "round"): Promise<Page> {
   const { server, browser, init, contexts } = suite!;
   const addin = await newAddinContext(browser, server.url, {
     setup: pageSetup(init, "da-DK"),
@@ -31,18 +32,29 @@ async function openPane(): Promise<Page> {
   contexts.push(addin);
   const page = await addin.context.newPage();
   await page.goto(`${server.url}taskpane.html`);
-  await page.getByText(da("rounds.pane.closedRounds", { rounds: "september 2019" })).waitFor();
+  if (view === "history") {
+    await page.getByRole("tab", { name: da("taskpane.view.history") }).click();
+    await page.getByText(da("rounds.pane.closedRounds", { rounds: "september 2019" })).waitFor();
+  } else {
+    await page.getByRole("button", { name: da("taskpane.formatting.button") }).waitFor();
+  }
   return page;
 }
 
 async function noSeriousViolations(page: Page): Promise<void> {
+  // An opening dialog fades in: measure contrast once it is fully shown.
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll(".fui-DialogSurface")).every(
+      (el) => getComputedStyle(el).opacity === "1"
+    )
+  );
   const serious = (await axeViolations(page)).filter(isSerious);
   expect(serious).toEqual([]);
 }
 
-describe("section Statusrunder", () => {
+describe("the rounds in the pane", () => {
   test("the changes since September list December's entries; one selects its plan row", async () => {
-    const page = await openPane();
+    const page = await openPane("history");
     await page.getByRole("button", { name: da("rounds.pane.showChanges") }).click();
     const entries = page.getByRole("button", { name: /^H-0\d\d · / });
     await page.getByText(/4 ændringer fra september 2019 til nu/).waitFor();
@@ -60,7 +72,7 @@ describe("section Statusrunder", () => {
   });
 
   test("the round picker builds the overview as of September 2019", async () => {
-    const page = await openPane();
+    const page = await openPane("history");
     await page.getByRole("combobox", { name: da("rounds.pane.round") }).selectOption({
       label: "september 2019",
     });
@@ -75,12 +87,24 @@ describe("section Statusrunder", () => {
     await noSeriousViolations(page);
   });
 
-  test("closing December appends its 40 rows below the table and offers the next round", async () => {
+  test("closing December, confirmed in a dialog, appends its 40 rows and offers the next round", async () => {
     const page = await openPane();
     const before = (await fake(page, "stats")).syncs;
-    await page
-      .getByRole("button", { name: da("rounds.pane.close", { round: "december 2019" }) })
-      .click();
+    const close = page.getByRole("button", {
+      name: da("rounds.pane.close", { round: "december 2019" }),
+    });
+    await close.click();
+    const question = page.getByRole("alertdialog", {
+      name: da("taskpane.close.confirmTitle", { round: "december 2019" }),
+    });
+    await question.waitFor();
+    // The question has focus, on its safe answer.
+    await page.waitForFunction(
+      (label) => (document.activeElement as HTMLElement | null)?.textContent === label,
+      da("rounds.pane.cancel")
+    );
+    await noSeriousViolations(page);
+    await question.getByRole("button", { name: da("taskpane.close.confirm") }).click();
     await page
       .getByText(da("rounds.pane.closed", { round: "december 2019", actions: 40, ids: 0 }))
       .waitFor();
@@ -89,22 +113,32 @@ describe("section Statusrunder", () => {
     expect(history.values[80][1]).toBe("H-040");
     const syncs = (await fake(page, "stats")).syncs - before;
     await page.getByText(da("rounds.pane.offerNext")).waitFor();
+    const start = page.getByRole("button", {
+      name: da("taskpane.step.start", { round: "marts 2020" }),
+    });
+    await start.waitFor();
     await page.screenshot({ path: artifactPath("rounds-closed-360.png"), fullPage: true });
     await noSeriousViolations(page);
-    // Closing again asks first.
-    await page
-      .getByRole("button", { name: da("rounds.pane.close", { round: "december 2019" }) })
-      .click();
-    const question = page.getByRole("alertdialog", { name: da("rounds.pane.confirmTitle") });
-    await question.getByText(/står allerede i historikken/).waitFor();
-    // The question has focus, on its safe answer.
-    expect(
-      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.textContent)
-    ).toBe(da("rounds.pane.cancel"));
+    // Closing again asks whether to replace the round.
+    await close.click();
+    const again = page.getByRole("alertdialog", { name: da("rounds.pane.confirmTitle") });
+    await again.getByText(/står allerede i historikken/).waitFor();
+    await page.waitForFunction(
+      (label) => (document.activeElement as HTMLElement | null)?.textContent === label,
+      da("rounds.pane.cancel")
+    );
     await page.mouse.move(1, 1);
     await noSeriousViolations(page);
-    await page.getByRole("button", { name: da("rounds.pane.cancel") }).click();
-    // Reading the section, closing (read + write), reading the section again.
+    await again.getByRole("button", { name: da("rounds.pane.cancel") }).click();
+    await again.waitFor({ state: "detached" });
+    // Closing (read + write) and reading the rounds again.
     expect(syncs).toBeLessThanOrEqual(5);
+
+    // Starting the next round sets the current status date: the header follows.
+    await start.click();
+    await page
+      .getByRole("heading", { name: da("taskpane.round.title", { month: "marts 2020" }) })
+      .waitFor();
+    await page.getByText(da("rounds.pane.nextStarted", { round: "marts 2020" })).waitFor();
   });
 });

@@ -65,18 +65,37 @@ async function changeHandlers(page: Page, count: number): Promise<void> {
 /** Waits until the pane has read the workbook and subscribed to status edits. */
 async function paneReady(page: Page, lang: Language = "da"): Promise<void> {
   const month = formatMonth(facts.settings.currentStatusDate!, lang);
-  await page.getByText(t(lang, "taskpane.statusDate.current", { month })).waitFor();
+  await page.getByRole("heading", { name: t(lang, "taskpane.round.title", { month }) }).waitFor();
   await changeHandlers(page, 1);
 }
 
-/** Clicks Opdater oversigt and waits for the result card; returns the syncs it took. */
+/** Clicks Opdater oversigt and waits for the header's result line; returns the syncs it took. */
 async function refresh(page: Page, lang: Language = "da"): Promise<number> {
   const before = (await fake(page, "stats")).syncs;
   await refreshButton(page, lang).click();
-  const result = page.getByRole("region", { name: t(lang, "taskpane.refresh.resultLabel") });
-  await result.getByText(t(lang, "taskpane.refresh.done"), { exact: true }).waitFor();
+  await page.getByText(refreshedLine(lang)).waitFor();
   await fake(page, "flushEvents");
   return (await fake(page, "stats")).syncs - before;
+}
+
+/** "Oversigten er opdateret kl. 14.32." for any time. */
+function refreshedLine(lang: Language): RegExp {
+  const [before, after] = t(lang, "taskpane.round.refreshed").split("{time}");
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`^${escape(before)}\\S+${escape(after)}$`);
+}
+
+/** Opens Indstillinger (the Drawer with the two switches). */
+async function openSettings(page: Page, lang: Language = "da") {
+  await page.getByRole("button", { name: t(lang, "taskpane.settings.button") }).click();
+  const drawer = page.getByRole("dialog", { name: t(lang, "taskpane.settings.title") });
+  await drawer.getByRole("switch").first().waitFor();
+  return drawer;
+}
+
+async function closeSettings(page: Page): Promise<void> {
+  await page.keyboard.press("Escape");
+  await page.getByRole("dialog").waitFor({ state: "detached" });
 }
 
 /** The pane after one refresh of the example, shared by the tests that look at it. */
@@ -155,15 +174,15 @@ describe("task pane against the example workbook", () => {
     ).toBe(false);
   });
 
-  test("the result card shows the counts per focus area the core computes", async () => {
+  test("the Runde view's numbers are the counts per focus area the core computes", async () => {
     const { page } = await refreshedPane();
-    const card = page.getByRole("region", { name: t("da", "taskpane.refresh.resultLabel") });
-    const shown = await card.evaluate((section) =>
-      Array.from(section.querySelectorAll("h3")).map((h3) => ({
-        name: h3.textContent ?? "",
-        counts: Array.from(h3.parentElement?.querySelectorAll("dd") ?? []).map((dd) =>
-          Number(dd.textContent)
-        ),
+    await page.getByRole("button", { name: t("da", "taskpane.summary.numbers") }).click();
+    const table = page.getByRole("table", { name: t("da", "taskpane.summary.numbers") });
+    await table.waitFor();
+    const shown = await table.evaluate((element) =>
+      Array.from(element.querySelectorAll("tbody tr")).map((tr) => ({
+        name: tr.querySelector("th")?.textContent ?? "",
+        counts: Array.from(tr.querySelectorAll("td")).map((td) => Number(td.textContent)),
       }))
     );
     expect(shown).toEqual(
@@ -172,9 +191,21 @@ describe("task pane against the example workbook", () => {
         counts: [a.done, a.partlyDone, a.notDone, a.noStatus, a.marked],
       }))
     );
-    await expect(
-      card.getByText(t("da", "taskpane.summary.actions", { count: facts.summary.actions })).count()
-    ).resolves.toBe(1);
+    const sum = (field: "done" | "partlyDone" | "notDone" | "noStatus") =>
+      facts.summary.focusAreas.reduce((n, a) => n + a[field], 0);
+    const totals = `${t("da", "taskpane.summary.total", { count: facts.summary.actions })} ${t(
+      "da",
+      "taskpane.summary.counts",
+      {
+        done: sum("done"),
+        partlyDone: sum("partlyDone"),
+        notDone: sum("notDone"),
+        noStatus: sum("noStatus"),
+      }
+    )}`;
+    await expect(page.getByText(totals, { exact: true }).count()).resolves.toBe(1);
+    await page.getByRole("button", { name: t("da", "taskpane.summary.numbers") }).click();
+    await table.waitFor({ state: "detached" });
   });
 
   test("nothing outside the page was requested and nothing failed", async () => {
@@ -212,7 +243,8 @@ describe("task pane against the example workbook", () => {
   test("the open-with-workbook switch saves the document setting", async () => {
     const { page } = await refreshedPane();
     const setting = "Office.AutoShowTaskpaneWithDocument";
-    const toggle = page.getByRole("switch", { name: t("da", "taskpane.autoOpen.label") });
+    const drawer = await openSettings(page);
+    const toggle = drawer.getByRole("switch", { name: t("da", "taskpane.autoOpen.label") });
     expect(await toggle.isChecked()).toBe(false);
     const saved = (value: boolean) =>
       page.waitForFunction(
@@ -227,6 +259,7 @@ describe("task pane against the example workbook", () => {
     await toggle.click();
     await saved(false);
     expect(await toggle.isChecked()).toBe(false);
+    await closeSettings(page);
   });
 
   test("a Local edit of a Status cell dates its row; a co-author's Remote edit does not", async () => {
@@ -244,10 +277,12 @@ describe("task pane against the example workbook", () => {
     const [local, remote] = rows;
 
     // Switched off, the pane unsubscribes and a Local edit stays undated.
-    const auto = page.getByRole("switch", { name: t("da", "taskpane.auto.label") });
-    expect(await auto.isChecked()).toBe(true);
-    await auto.click();
+    let drawer = await openSettings(page);
+    const auto = () => drawer.getByRole("switch", { name: t("da", "taskpane.auto.label") });
+    expect(await auto().isChecked()).toBe(true);
+    await auto().click();
     await changeHandlers(page, 0);
+    await closeSettings(page);
     await fake(
       page,
       "simulateUserEdit",
@@ -260,8 +295,10 @@ describe("task pane against the example workbook", () => {
     expect((await fake(page, "dump", PLAN_SHEET)).values[local.sheetRow - 1][dateIndex]).toBe(
       local.date
     );
-    await auto.click();
+    drawer = await openSettings(page);
+    await auto().click();
     await changeHandlers(page, 1);
+    await closeSettings(page);
 
     await fake(
       page,
@@ -300,7 +337,10 @@ describe("task pane with a problem in the plan", () => {
     const { page } = await openPane(bad);
     await paneReady(page);
     await refresh(page);
+    // The counter on the tab says there is something; the view lists it.
+    await page.getByRole("tab", { name: /^Problemer/ }).click();
     const problem = page.getByRole("button", { name: /måske/ });
+    await problem.first().waitFor();
     await expect(problem.count()).resolves.toBe(1);
     await page.screenshot({ path: artifactPath("taskpane-problem-360.png"), fullPage: true });
     await problem.click();
@@ -323,19 +363,22 @@ describe("task pane in English", () => {
     const { page } = await openPane(init, { lang: "en-US" });
     await paneReady(page, "en");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
-    for (const key of [
-      "taskpane.statusDate.heading",
-      "taskpane.formatting.heading",
-      "taskpane.problems.heading",
-    ]) {
+    for (const key of ["taskpane.view.round", "taskpane.view.history", "taskpane.view.problems"]) {
       await expect(
-        page.getByRole("heading", { name: t("en", key), exact: true }).count()
+        page.getByRole("tab", { name: t("en", key), exact: true }).count()
       ).resolves.toBe(1);
     }
+    await expect(
+      page
+        .getByRole("heading", { name: t("en", "taskpane.formatting.heading"), exact: true })
+        .count()
+    ).resolves.toBe(1);
     await expect(refreshButton(page, "da").count()).resolves.toBe(0);
     expect(await refresh(page, "en")).toBe(2);
     await page
-      .getByText(t("en", "taskpane.summary.actions", { count: facts.summary.actions }))
+      .getByText(t("en", "taskpane.summary.total", { count: facts.summary.actions }), {
+        exact: false,
+      })
       .waitFor();
     await page.screenshot({ path: artifactPath("taskpane-en-360.png"), fullPage: true });
   });
