@@ -20,6 +20,8 @@ export interface PlanRowInput {
   /** A month becomes a real date cell shown as "mmmm yyyy"; text or numbers are written as is. */
   statusDate?: YearMonth | string | number | null;
   id?: string | null;
+  /** Column Ansvarlig; written only when some row has one. */
+  owner?: string | null;
 }
 
 export interface PlanWorkbookOptions {
@@ -51,6 +53,7 @@ export function createPlanWorkbook(
   const columns: ColumnKey[] = [
     ...(actions.some((a) => a.id) ? (["id"] as ColumnKey[]) : []),
     ...REQUIRED_COLUMNS,
+    ...(actions.some((a) => a.owner) ? (["owner"] as ColumnKey[]) : []),
   ];
   addSheet(
     workbook,
