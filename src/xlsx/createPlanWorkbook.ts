@@ -20,7 +20,7 @@ export interface PlanRowInput {
   /** A month becomes a real date cell shown as "mmmm yyyy"; text or numbers are written as is. */
   statusDate?: YearMonth | string | number | null;
   id?: string | null;
-  /** Column Ansvarlig; written only when some row has one. */
+  /** Column Ansvarlig; written when some row has one (and, empty, in a new empty plan). */
   owner?: string | null;
 }
 
@@ -53,7 +53,8 @@ export function createPlanWorkbook(
   const columns: ColumnKey[] = [
     ...(actions.some((a) => a.id) ? (["id"] as ColumnKey[]) : []),
     ...REQUIRED_COLUMNS,
-    ...(actions.some((a) => a.owner) ? (["owner"] as ColumnKey[]) : []),
+    // An empty plan is Opret plan's: with column Ansvarlig, empty.
+    ...(actions.length === 0 || actions.some((a) => a.owner) ? (["owner"] as ColumnKey[]) : []),
   ];
   addSheet(
     workbook,
