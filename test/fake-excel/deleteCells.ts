@@ -1,55 +1,30 @@
-// Range.delete(shift): deleting cells moves the cells below (Up) or to the right (Left) into
-// their place, as Excel's "Delete cells … Shift cells up/left". Only Up is modelled; Left is a
-// FakeUsageError. Tables follow Excel's rule ("This operation is not allowed. The operation is
-// attempting to shift cells in a table on your worksheet."): rows of a table can be deleted,
-// or a table moved up, only when the deleted columns span the table's full width.
+// Range.delete(shift) and Range.insert(shift) (ExcelApi 1.1): "Delete cells … Shift cells up" and
+// "Insert cells … Shift cells down", and whole rows (getEntireRow().delete/insert). The shift
+// itself, and what moves with it, is shiftRows.ts. Only vertical shifts are modelled: "Left"
+// and "Right" are FakeUsageErrors. onChanged reports the change type Excel reports
+// (Excel.DataChangeType: RowInserted / RowDeleted for whole rows, CellInserted / CellDeleted
+// otherwise).
 
-import { intersects, rowsOf, type Rect } from "./address";
-import { ErrorCodes, FakeUsageError, fail } from "./errors";
+import { MAX_COLUMNS, type Rect } from "./address";
+import { FakeUsageError } from "./errors";
 import type { HostCore } from "./hostcore";
-import { type SheetState, cellKey, keyCol, keyRow } from "./state";
+import { shiftRows } from "./shiftRows";
+import type { SheetState } from "./state";
 
-const SHIFT_NOT_ALLOWED =
-  "This operation is not allowed. The operation is attempting to shift cells in a table on your worksheet.";
+const isWholeRows = (rect: Rect) => rect.c0 === 0 && rect.c1 === MAX_COLUMNS - 1;
 
 export function deleteCells(host: HostCore, sheet: SheetState, rect: Rect, shift: string): void {
   if (shift !== "Up")
     throw new FakeUsageError(`Range.delete: only shift "Up" is modelled by the fake, got ${shift}`);
-  host.assertWritable(sheet, "Range.delete");
-  const height = rowsOf(rect);
-  const inColumns = (c: number) => c >= rect.c0 && c <= rect.c1;
-  const below: Rect = { r0: rect.r0, r1: Number.MAX_SAFE_INTEGER, c0: rect.c0, c1: rect.c1 };
-  if (sheet.merges.some((m) => intersects(m, below)))
-    throw new FakeUsageError("Range.delete: merged cells in the shifted area are not modelled");
+  shiftRows(host, sheet, rect, -(rect.r1 - rect.r0 + 1), "Range.delete");
+  host.recordChange(sheet, rect, isWholeRows(rect) ? "RowDeleted" : "CellDeleted");
+}
 
-  const tables = host.wb.tables.filter((t) => t.sheetId === sheet.id && intersects(t.rect, below));
-  for (const t of tables) {
-    const fullWidth = rect.c0 <= t.rect.c0 && rect.c1 >= t.rect.c1;
-    if (!fullWidth) fail(ErrorCodes.invalidOperation, `Range.delete: ${SHIFT_NOT_ALLOWED}`);
-    if (intersects(t.rect, rect) && rect.r0 <= t.rect.r0 && rect.r1 < t.rect.r1)
-      fail(ErrorCodes.invalidOperation, "Range.delete: cannot delete a table's header row alone");
-  }
-
-  for (const map of [sheet.cells, sheet.validations] as Map<number, unknown>[]) {
-    const moved: [number, unknown][] = [];
-    for (const [k, v] of map) {
-      const r = keyRow(k);
-      const c = keyCol(k);
-      if (!inColumns(c) || r < rect.r0) continue;
-      map.delete(k);
-      if (r > rect.r1) moved.push([cellKey(r - height, c), v]);
-    }
-    for (const [k, v] of moved) map.set(k, v);
-  }
-
-  for (const t of tables) {
-    if (rect.r0 <= t.rect.r0 && rect.r1 >= t.rect.r1) {
-      host.wb.tables.splice(host.wb.tables.indexOf(t), 1); // the whole table deleted
-      continue;
-    }
-    const overlap = Math.max(0, Math.min(rect.r1, t.rect.r1) - Math.max(rect.r0, t.rect.r0) + 1);
-    const above = Math.max(0, Math.min(rect.r1, t.rect.r0 - 1) - rect.r0 + 1);
-    t.rect = { ...t.rect, r0: t.rect.r0 - above, r1: t.rect.r1 - above - overlap };
-  }
-  host.recordChange(sheet, rect, "RangeEdited");
+export function insertCells(host: HostCore, sheet: SheetState, rect: Rect, shift: string): void {
+  if (shift !== "Down")
+    throw new FakeUsageError(
+      `Range.insert: only shift "Down" is modelled by the fake, got ${shift}`
+    );
+  shiftRows(host, sheet, rect, rect.r1 - rect.r0 + 1, "Range.insert");
+  host.recordChange(sheet, rect, isWholeRows(rect) ? "RowInserted" : "CellInserted");
 }

@@ -23,6 +23,11 @@ export class EventHub {
   private pending: Promise<unknown>[] = [];
   /** Errors thrown by handlers (Excel swallows them; tests can assert none happened). */
   readonly handlerErrors: unknown[] = [];
+  /**
+   * Events held back (late delivery): Excel does not promise when an event arrives ("handlers
+   * run asynchronously"), so an own write's event may come after any grace window.
+   */
+  private held: (() => void)[] | null = null;
 
   constructor(host: HostCore) {
     this.host = host;
@@ -86,7 +91,23 @@ export class EventHub {
     }
   }
 
+  /** From now on, events wait until release(): their delivery is late. */
+  hold(): void {
+    this.held ??= [];
+  }
+
+  /** Delivers the held events, in order, and stops holding. */
+  release(): void {
+    const held = this.held ?? [];
+    this.held = null;
+    for (const deliver of held) deliver();
+  }
+
   private fire(reg: Registration, args: Record<string, unknown>): void {
+    if (this.held) {
+      this.held.push(() => this.fire(reg, args));
+      return;
+    }
     const p = Promise.resolve()
       .then(() => reg.handler(args))
       .catch((e) => {

@@ -49,6 +49,16 @@ export interface FakeExcelHost {
     format: { bold?: boolean; color?: string },
     source?: "Local" | "Remote"
   ): Promise<void>;
+  /**
+   * The user picks a value from a cell's data-validation dropdown. In Excel on the web (the
+   * `webPayloadLimit` host) onChanged may not fire for it at all (office-js #3888 and #4066,
+   * in Microsoft's backlog): no event is raised there; elsewhere it is an ordinary edit.
+   */
+  simulateDropdownPick(sheet: string, address: string, value: unknown): Promise<void>;
+  /** Holds every event from now on (late delivery) until releaseEvents(). */
+  holdEvents(): void;
+  /** Delivers the held events and stops holding. */
+  releaseEvents(): Promise<void>;
   /** Appends rows right below a table and grows it, as when a user types under it. */
   appendTableRows(table: string, rows: unknown[][], source?: "Local" | "Remote"): Promise<void>;
   dump(sheetName: string): SheetDump;
@@ -199,7 +209,8 @@ export function createFakeExcel(
     address: string,
     values: unknown[][],
     source: "Local" | "Remote",
-    grow?: (rect: ReturnType<typeof parseAddress>["rect"]) => void
+    grow?: (rect: ReturnType<typeof parseAddress>["rect"]) => void,
+    silent = false
   ): Promise<void> {
     const sheet = findSheet(core.wb, sheetName);
     if (!sheet) throw new Error(`fake-excel: no sheet '${sheetName}'`);
@@ -209,7 +220,8 @@ export function createFakeExcel(
       writeContents(core, sheet, rect, values, false, "user edit");
       grow?.(rect);
     } finally {
-      core.endEdit(source, false);
+      if (silent) core.endSilently();
+      else core.endEdit(source, false);
     }
     await core.events.flush();
   }
@@ -228,6 +240,13 @@ export function createFakeExcel(
     },
     simulateUserEdit: (sheet, address, values, source = "Local") =>
       userEdit(sheet, address, values, source),
+    simulateDropdownPick: (sheet, address, value) =>
+      userEdit(sheet, address, [[value]], "Local", undefined, core.options.webPayloadLimit),
+    holdEvents: () => core.events.hold(),
+    async releaseEvents() {
+      core.events.release();
+      await core.events.flush();
+    },
     async simulateUserFormat(sheetName, address, format, source = "Local") {
       const sheet = findSheet(core.wb, sheetName);
       if (!sheet) throw new Error(`fake-excel: no sheet '${sheetName}'`);

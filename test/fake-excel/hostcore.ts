@@ -102,6 +102,11 @@ export class HostCore {
     if (changes.length > 0) this.events.dispatch(changes, source, byThisAddin);
   }
 
+  /** Ends a batch of changes that raise no event (a dropdown pick on the web, office-js #3888). */
+  endSilently(): void {
+    this.changes = null;
+  }
+
   /** Records a content change (values, formulas, clear) for onChanged. */
   recordChange(
     sheet: SheetState,

@@ -28,7 +28,7 @@ import {
   bool,
   recordFormatChange,
 } from "./cells";
-import { deleteCells } from "./deleteCells";
+import { deleteCells, insertCells } from "./deleteCells";
 import { ErrorCodes, fail } from "./errors";
 import { FakeRangeFormat, applyCellPropertiesFormat } from "./formats";
 import { FakeClientObject, type FakeRequestContext } from "./proxy";
@@ -428,6 +428,14 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       const t = this._live();
       deleteCells(this.context._host, t.sheet, t.rect, shift);
     });
+  }
+  /** ExcelApi 1.1: inserts cells here, shifting the ones below down; returns the new cells. */
+  insert(shift: string): FakeRange {
+    this._queue("insert", shift, () => {
+      const t = this._live();
+      insertCells(this.context._host, t.sheet, t.rect, shift);
+    });
+    return this.derive("insert", [shift], (t) => t.rect);
   }
   clear(applyTo?: string): void {
     this._queue("clear", applyTo ?? "All", () => {

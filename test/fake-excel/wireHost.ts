@@ -62,6 +62,7 @@ export function createWireHost(
       wire.requests = 0;
       wire.cleanups = 0;
       wire.requestBytes = [];
+      wire.responseBytes = [];
       wire.cellsPerCall = [];
     },
   } as FakeStats;
@@ -93,6 +94,14 @@ export function createWireHost(
     },
     async simulateUserFormat(sheet, address, format, source) {
       await engine.simulateUserFormat(sheet, address, format, source);
+      await flushEvents();
+    },
+    async simulateDropdownPick(sheet, address, value) {
+      await engine.simulateDropdownPick(sheet, address, value);
+      await flushEvents();
+    },
+    async releaseEvents() {
+      engine._core.events.release();
       await flushEvents();
     },
     async appendTableRows(table, rows, source) {

@@ -8,6 +8,7 @@
 // collections answer {_Items: []}. Plain TypeScript without Node APIs (bundled for the browser).
 
 import { ErrorCodes, FakeOfficeError, FakeUsageError } from "./errors";
+import { CoAuthor, type CoAuthorEdit } from "./coauthor";
 import type { HostCore } from "./hostcore";
 import {
   FakeClientObject,
@@ -30,6 +31,19 @@ export const SET_CELL_PROPERTIES_CELL_LIMIT = 90_000;
 
 /** OSF error code of an oversized request (OfficeJsErrorCode_ooeRequestPayloadSizeLimitExceeded). */
 export const OOE_REQUEST_PAYLOAD_SIZE_LIMIT_EXCEEDED = 5103;
+
+/**
+ * Excel on the web caps a response at 5 MB as well ("Resource limits and performance
+ * optimization for Office Add-ins": "Excel on the web has a payload size limit for requests
+ * and responses of 5MB. RichAPI.Error will be triggered if that limit is exceeded").
+ */
+export const WEB_RESPONSE_LIMIT = 5 * 1024 * 1024;
+
+/**
+ * OSF error code of an oversized response (OfficeJsErrorCode_ooeResponsePayloadSizeLimitExceeded);
+ * the client maps it to ErrorCode ResponsePayloadSizeLimitExceeded.
+ */
+export const OOE_RESPONSE_PAYLOAD_SIZE_LIMIT_EXCEEDED = 5104;
 
 interface ArgumentInfo {
   Arguments?: unknown[];
@@ -75,6 +89,8 @@ export interface WireStats {
   cleanups: number;
   /** UTF-8 byte length of every request body (cleanup requests not included). */
   requestBytes: number[];
+  /** UTF-8 byte length of every response body (cleanup requests not included). */
+  responseBytes: number[];
   /** Largest cell count of one setCellProperties / values / numberFormat / formulas call. */
   cellsPerCall: number[];
 }
@@ -140,7 +156,7 @@ class ServerError extends Error {
 }
 
 export interface WireServerOptions {
-  /** Enforce the 5 MB request limit of Excel on the web on the real body bytes. */
+  /** Enforce the 5 MB request and response limits of Excel on the web on the real body bytes. */
   webPayloadLimit: boolean;
 }
 
@@ -149,7 +165,45 @@ export interface WireServerOptions {
  * that never closes; objects the client keeps (`_KeepReference`) get a reference id.
  */
 export class WireServer {
-  readonly stats: WireStats = { requests: 0, cleanups: 0, requestBytes: [], cellsPerCall: [] };
+  readonly stats: WireStats = {
+    requests: 0,
+    cleanups: 0,
+    requestBytes: [],
+    responseBytes: [],
+    cellsPerCall: [],
+  };
+  /** Another user of the workbook: its edits apply now, with source Remote. */
+  readonly coauthor: CoAuthor;
+  /** The adapter's requests handled so far (cleanups not counted): what edits are scheduled by. */
+  private adapterRequests = 0;
+  private scheduled: { request: number; when: "before" | "after"; edit: CoAuthorEdit }[] = [];
+
+  /**
+   * A co-author's edit just before the adapter's `n`-th request from now (n = 1: the next one)
+   * reaches the workbook: that request already sees it.
+   */
+  beforeRequest(n: number, edit: CoAuthorEdit): void {
+    this.scheduled.push({ request: this.adapterRequests + n, when: "before", edit });
+  }
+
+  /**
+   * A co-author's edit right after the response to the adapter's `n`-th request from now: the
+   * adapter holds that response, its next request sees the edit.
+   */
+  afterResponse(n: number, edit: CoAuthorEdit): void {
+    this.scheduled.push({ request: this.adapterRequests + n, when: "after", edit });
+  }
+
+  /** Edits scheduled that have not happened yet (a test can assert its boundary was reached). */
+  get pendingEdits(): number {
+    return this.scheduled.length;
+  }
+
+  private runScheduled(request: number, when: "before" | "after"): void {
+    const due = this.scheduled.filter((e) => e.request === request && e.when === when);
+    this.scheduled = this.scheduled.filter((e) => !due.includes(e));
+    for (const e of due) e.edit(this.coauthor);
+  }
   /** Every exchange, in order (golden fixtures record these). */
   readonly exchanges: WireExchange[] = [];
   /** Members the client used that the server does not implement (each also fails the request). */
@@ -179,6 +233,7 @@ export class WireServer {
     private readonly options: WireServerOptions
   ) {
     this.ctx = new FakeRequestContext(core);
+    this.coauthor = new CoAuthor(core);
   }
 
   /** Handles one request body; never throws for protocol-level errors (they go on the wire). */
@@ -186,8 +241,13 @@ export class WireServer {
     const bytes = utf8Length(body);
     const request = JSON.parse(body) as WireRequest;
     this.stats.requests += 1;
-    if (isCleanup(request)) this.stats.cleanups += 1;
-    else this.stats.requestBytes.push(bytes);
+    const cleanup = isCleanup(request);
+    if (cleanup) this.stats.cleanups += 1;
+    else {
+      this.stats.requestBytes.push(bytes);
+      this.adapterRequests += 1;
+      this.runScheduled(this.adapterRequests, "before");
+    }
     let reply: WireReply;
     if (this.options.webPayloadLimit && bytes > WEB_REQUEST_LIMIT) {
       // The host refuses the whole request before running any of it.
@@ -197,13 +257,25 @@ export class WireServer {
         message: `request of ${bytes} bytes exceeds the 5 MB limit of Excel on the web`,
       };
     } else {
-      reply = { ok: true, body: JSON.stringify(this.run(request)) };
+      const body = JSON.stringify(this.run(request));
+      const size = utf8Length(body);
+      if (!cleanup) this.stats.responseBytes.push(size);
+      // The batch has run (its writes stay); only its answer is refused.
+      reply =
+        this.options.webPayloadLimit && size > WEB_RESPONSE_LIMIT
+          ? {
+              ok: false,
+              code: OOE_RESPONSE_PAYLOAD_SIZE_LIMIT_EXCEEDED,
+              message: `response of ${size} bytes exceeds the 5 MB limit of Excel on the web`,
+            }
+          : { ok: true, body };
     }
     this.exchanges.push({
       request: body,
       response: reply.ok ? reply.body : { code: reply.code, message: reply.message },
       bytes,
     });
+    if (!cleanup) this.runScheduled(this.adapterRequests, "after");
     return reply;
   }
 
