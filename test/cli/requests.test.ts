@@ -111,7 +111,9 @@ describe("statusoversigt requests", () => {
     expect(en.stdout.split("\n")[0]).toBe(
       "Status round September 2019: 1 owners, 1 actions to update, 0 unassigned"
     );
-    expect(en.stdout).toContain("mette.hansen@kommune.dk> — 1 action\n  row 2  Overordnet fokus / Besøg: Frokost med ambassadøren  [(√)]");
+    expect(en.stdout).toContain(
+      "mette.hansen@kommune.dk> — 1 action\n  row 2  Overordnet fokus / Besøg: Frokost med ambassadøren  [(√)]"
+    );
   });
 
   it("works on the example (no column Ansvarlig: every open action unassigned)", async () => {

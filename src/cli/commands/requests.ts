@@ -66,7 +66,10 @@ export function formatRequestsText(list: RequestList, lang: Language): string {
     lines.push(...owner.actions.map((a) => actionLine(lang, a)));
   }
   if (list.unassigned.length > 0) {
-    lines.push("", `${t(lang, "cli.requests.unassigned")} — ${count(lang, list.unassigned.length)}`);
+    lines.push(
+      "",
+      `${t(lang, "cli.requests.unassigned")} — ${count(lang, list.unassigned.length)}`
+    );
     lines.push(...list.unassigned.map((a) => actionLine(lang, a)));
   }
   return `${lines.join("\n")}\n`;

@@ -72,11 +72,7 @@ export function requestComment(
     count,
     sheet,
   });
-  return mention(owner, [
-    ask,
-    ...owner.actions.map(actionLine),
-    requestMarker(round, owner.email),
-  ]);
+  return mention(owner, [ask, ...owner.actions.map(actionLine), requestMarker(round, owner.email)]);
 }
 
 /** The reminder reply: mentions the owner again, with what is still missing. */
@@ -117,11 +113,12 @@ export function requestMail(
   const month = formatMonth(round, lang);
   const subject = t(lang, "requests.mail.subject", { round: month });
   const greeting = t(lang, "requests.mail.greeting", { name: ownerLabel(owner) });
-  const ask = t(
-    lang,
-    owner.actions.length === 1 ? "requests.mail.askOne" : "requests.mail.ask",
-    { round: month, count: owner.actions.length, sheet, workbook: workbook ?? sheet }
-  );
+  const ask = t(lang, owner.actions.length === 1 ? "requests.mail.askOne" : "requests.mail.ask", {
+    round: month,
+    count: owner.actions.length,
+    sheet,
+    workbook: workbook ?? sheet,
+  });
   const body = [
     greeting,
     "",

@@ -8,12 +8,7 @@ import { sameName } from "../keys";
 import type { Language, YearMonth } from "../model";
 import { addressKey } from "./owners";
 import type { OwnerRequest, RequestAction, RequestList } from "./requests";
-import {
-  parseRequestMarker,
-  reminderReply,
-  requestComment,
-  type MentionContent,
-} from "./texts";
+import { parseRequestMarker, reminderReply, requestComment, type MentionContent } from "./texts";
 
 /** A comment thread as fetched: its text, state and cell. */
 export interface CommentThread {

@@ -6,7 +6,16 @@ import { collectRequests, needsUpdate } from "../../../src/core/requests/request
 import { readPlan } from "../../../src/core/readPlan";
 import type { RawCell } from "../../../src/core/raw";
 
-const HEADER = ["ID", "Fokusområde", "Indsats", "Handling/aktivitet", "Status", "Statusnote", "Statusdato", "Ansvarlig"];
+const HEADER = [
+  "ID",
+  "Fokusområde",
+  "Indsats",
+  "Handling/aktivitet",
+  "Status",
+  "Statusnote",
+  "Statusdato",
+  "Ansvarlig",
+];
 const DEC = { year: 2019, month: 12 };
 const DEC_SERIAL = 43800; // 1 December 2019
 const JUN_SERIAL = 43617; // 1 June 2019
@@ -14,7 +23,16 @@ const JUN_SERIAL = 43617; // 1 June 2019
 /** The plan's rows: row 2 is the first data row. */
 function rows(): RawCell[][] {
   return [
-    ["H-001", "Erhverv", "Netværk", "Messe i Wuxi", "(√)", "", JUN_SERIAL, "Mette Hansen <mh@a.dk>; lars@b.dk"],
+    [
+      "H-001",
+      "Erhverv",
+      "Netværk",
+      "Messe i Wuxi",
+      "(√)",
+      "",
+      JUN_SERIAL,
+      "Mette Hansen <mh@a.dk>; lars@b.dk",
+    ],
     ["H-002", "Erhverv", "Netværk", "Delegation", "√", "", JUN_SERIAL, "mh@a.dk"],
     ["H-003", "Kultur", "Musik", "Koncert", "%", "", DEC_SERIAL, "mh@a.dk"],
     ["H-004", "Kultur", "Musik", "Udstilling", "", "", null, "Kulturforvaltningen"],
@@ -32,7 +50,10 @@ function raw(values: RawCell[][] = rows(), header: RawCell[] = HEADER): RawWorkb
       sheet: "Indstillinger",
       row: 0,
       column: 0,
-      values: [["Indstilling", "Værdi"], ["Aktuel statusdato", DEC_SERIAL]],
+      values: [
+        ["Indstilling", "Værdi"],
+        ["Aktuel statusdato", DEC_SERIAL],
+      ],
     },
     settingsSheet: null,
     markers: {},
@@ -89,7 +110,12 @@ describe("who is asked", () => {
       const header = [...HEADER.slice(0, 7), name];
       expect(readRequests(raw(rows(), header)).list!.owners.length).toBe(2);
     }
-    const without = readRequests(raw(rows().map((r) => r.slice(0, 7)), HEADER.slice(0, 7)));
+    const without = readRequests(
+      raw(
+        rows().map((r) => r.slice(0, 7)),
+        HEADER.slice(0, 7)
+      )
+    );
     expect(without.list!.owners).toEqual([]);
     expect(without.list!.unassigned.map((a) => a.row)).toEqual([2, 5, 6, 7]);
     expect(without.diagnostics.map((d) => d.code)).toContain("requests.diag.noOwnerColumn");
@@ -128,21 +154,56 @@ describe("the JSON contract", () => {
             name: "Mette Hansen",
             email: "mh@a.dk",
             actions: [
-              { id: "H-001", row: 2, focusArea: "Erhverv", initiative: "Netværk", action: "Messe i Wuxi", status: "(√)" },
+              {
+                id: "H-001",
+                row: 2,
+                focusArea: "Erhverv",
+                initiative: "Netværk",
+                action: "Messe i Wuxi",
+                status: "(√)",
+              },
             ],
           },
           {
             name: null,
             email: "lars@b.dk",
             actions: [
-              { id: "H-001", row: 2, focusArea: "Erhverv", initiative: "Netværk", action: "Messe i Wuxi", status: "(√)" },
-              { id: "H-005", row: 6, focusArea: "Erhverv", initiative: "Netværk", action: "Studietur", status: "%" },
+              {
+                id: "H-001",
+                row: 2,
+                focusArea: "Erhverv",
+                initiative: "Netværk",
+                action: "Messe i Wuxi",
+                status: "(√)",
+              },
+              {
+                id: "H-005",
+                row: 6,
+                focusArea: "Erhverv",
+                initiative: "Netværk",
+                action: "Studietur",
+                status: "%",
+              },
             ],
           },
         ],
         unassigned: [
-          { id: "H-004", row: 5, focusArea: "Kultur", initiative: "Musik", action: "Udstilling", status: null },
-          { id: null, row: 7, focusArea: "Kultur", initiative: "Musik", action: "Workshop", status: null },
+          {
+            id: "H-004",
+            row: 5,
+            focusArea: "Kultur",
+            initiative: "Musik",
+            action: "Udstilling",
+            status: null,
+          },
+          {
+            id: null,
+            row: 7,
+            focusArea: "Kultur",
+            initiative: "Musik",
+            action: "Workshop",
+            status: null,
+          },
         ],
       })
     );

@@ -63,10 +63,14 @@ describe("comment texts", () => {
   });
 
   test("plan text is data: angle brackets never become markup", () => {
-    const owner = { name: "A <b>", email: "a@b.dk", actions: [{ ...act(2), action: '<at id="1">x</at>' }] };
+    const owner = {
+      name: "A <b>",
+      email: "a@b.dk",
+      actions: [{ ...act(2), action: '<at id="1">x</at>' }],
+    };
     const c = requestComment(owner, DEC, "da", "Plan");
     expect(c.richContent.match(/<at /g)).toHaveLength(1);
-    expect(c.richContent).toContain("‹at id=\"1\"›x‹/at›");
+    expect(c.richContent).toContain('‹at id="1"›x‹/at›');
   });
 
   test("the marker names round and address; other text is a user's", () => {
@@ -109,8 +113,16 @@ describe("sending, reminding, resolving, progress", () => {
       ["mh@a.dk", 2, 5],
       ["lars@b.dk", 5, 5],
     ]);
-    const all = [...taken, thread({ id: "n2", row: 2, column: 5 }), thread({ id: "n4", row: 4, column: 5 }), thread({ id: "n5", row: 5, column: 5 })];
-    expect(planSend(list, all, cells, "da").noFreeCell.map((o) => o.email)).toEqual(["mh@a.dk", "lars@b.dk"]);
+    const all = [
+      ...taken,
+      thread({ id: "n2", row: 2, column: 5 }),
+      thread({ id: "n4", row: 4, column: 5 }),
+      thread({ id: "n5", row: 5, column: 5 }),
+    ];
+    expect(planSend(list, all, cells, "da").noFreeCell.map((o) => o.email)).toEqual([
+      "mh@a.dk",
+      "lars@b.dk",
+    ]);
   });
 
   test("asking again adds nothing for an owner already asked this round", () => {

@@ -102,7 +102,10 @@ describe("closing a round", () => {
 
   it("copies column Ansvarlig into the history's; a history without that column is not widened", () => {
     const header = [...PLAN_WITH_ID, "Ansvarlig"];
-    const read = plan([["Erhverv", "Døråbner", "Besøg", "√", "", null, "H-001", "Mette <m@a.dk>"]], header);
+    const read = plan(
+      [["Erhverv", "Døråbner", "Besøg", "√", "", null, "H-001", "Mette <m@a.dk>"]],
+      header
+    );
     const fresh = planCloseRound({
       plan: read,
       planSheet: "Plan",
