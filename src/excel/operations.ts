@@ -34,6 +34,7 @@ import { asUserFacing } from "./errors";
 import { ExcelWorkbookPort } from "./excelPort";
 import { DEFAULT_GRACE_MS, OwnWriteGuard } from "./ownWrites";
 import { readWorkbook } from "./readWorkbook";
+import { retryOnce } from "./provenWrite";
 import type { ExcelLike, OfficeLike } from "../officeHost";
 import { assertBaseline } from "./requirements";
 import { setCurrentStatusDateInExcel } from "./statusDate";
@@ -94,9 +95,16 @@ export function createExcelOperations(
 
   const rounds = <T>(
     target: { sheet: string; table?: string },
-    use: (cases: RoundsUseCases, context: Excel.RequestContext) => Promise<T>
+    use: (cases: RoundsUseCases, context: Excel.RequestContext) => Promise<T>,
+    /** The use case writes through proven writes: try once more from a fresh read. */
+    retry = false
   ): Promise<T> =>
-    checked(target, () => host().run(async (context) => use(await roundsUseCases(), context)));
+    checked(target, async () => {
+      // Loaded before the read: nothing waits between the read and the write.
+      const cases = await roundsUseCases();
+      const attempt = () => host().run((context) => use(cases, context));
+      return retry ? retryOnce(attempt) : attempt();
+    });
 
   return {
     get lastRefreshWriteSyncs() {
@@ -140,7 +148,9 @@ export function createExcelOperations(
 
     applyStatusFormatting(): Promise<StatusFormattingOutcome> {
       return checked({ sheet: PLAN_SHEET, table: PLAN_TABLE }, () =>
-        host().run((context) => applyStatusFormattingInExcel(context, guard))
+        retryOnce(() =>
+          host().run((context) => applyStatusFormattingInExcel(context, guard, officeHost()))
+        )
       );
     },
 
@@ -162,17 +172,24 @@ export function createExcelOperations(
         u.roundsOverview(new ExcelWorkbookPort(c))
       ),
     // The IDs go into column ID, not Status or Statusnote: no automatic status date.
+    // Proven writes (provenWrite.ts): a changed plan undoes the write, and it is tried once
+    // more from a fresh read. The question whether to replace a closed round is asked by the
+    // pane before this runs.
     closeRound: (round: YearMonth) =>
-      rounds({ sheet: HISTORY_SHEET, table: HISTORY_TABLE }, async (u, c) => {
-        const result = await u.closeRound(new ExcelWorkbookPort(c, undefined, officeHost()), {
-          round,
-          now,
-        });
-        // Column ID cannot be added over the user's data: nothing was written; say where.
-        const blocked = result.diagnostics.find((d) => d.code === ID_COLUMN_BLOCKED);
-        if (blocked) throw new UserFacingError(blocked.code, blocked.params);
-        return result;
-      }),
+      rounds(
+        { sheet: HISTORY_SHEET, table: HISTORY_TABLE },
+        async (u, c) => {
+          const result = await u.closeRound(new ExcelWorkbookPort(c, undefined, officeHost()), {
+            round,
+            now,
+          });
+          // Column ID cannot be added over the user's data: nothing was written; say where.
+          const blocked = result.diagnostics.find((d) => d.code === ID_COLUMN_BLOCKED);
+          if (blocked) throw new UserFacingError(blocked.code, blocked.params);
+          return result;
+        },
+        true
+      ),
     compareRounds: (from: YearMonth | null, to: RoundRef, writeSheet: boolean) =>
       rounds({ sheet: CHANGES_SHEET }, (u, c) =>
         u.compareRounds(new ExcelWorkbookPort(c), {

@@ -35,6 +35,7 @@ import { readWorkbook as readRules } from "../core/readWorkbook";
 import { parseAddress, splitSheet, type ParsedAddress } from "../core/a1";
 import { isOfficeError } from "./errors";
 import type { HistoryTableLocation } from "./history";
+import { tableAddress } from "./planProofs";
 import { toRawCell, toRawRows } from "./rawValues";
 
 /** Where the plan is on its sheet (0-based), for writes back into it. */
@@ -45,6 +46,8 @@ export interface PlanLocation {
   firstColumn: number;
   columnCount: number;
   bodyRowCount: number;
+  /** The table's whole range as read ("Plan!A1:G41"); absent for a plan read from its sheet. */
+  tableAddress?: string;
 }
 
 /** Where table Indstillinger is (0-based), for writing the status date into it. */
@@ -367,6 +370,9 @@ function buildRead(probe: Probe, details: Details, options: ReadOptions): Workbo
         source.kind === "table" && details.planBody
           ? details.planBody.rowCount
           : source.rows.length,
+      ...(source.kind === "table" && details.planHeader && details.planBody
+        ? { tableAddress: tableAddress(details.planHeader.address, details.planBody.rowCount) }
+        : {}),
     },
     ...(options.history
       ? {
@@ -378,6 +384,10 @@ function buildRead(probe: Probe, details: Details, options: ReadOptions): Workbo
                   firstColumn: details.historyHeader.columnIndex,
                   columnCount: details.historyHeader.columnCount,
                   bodyRowCount: details.historyBody.rowCount,
+                  tableAddress: tableAddress(
+                    details.historyHeader.address,
+                    details.historyBody.rowCount
+                  ),
                 }
               : null,
         }

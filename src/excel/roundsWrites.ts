@@ -14,52 +14,99 @@ import { historyGrid, type RoundWrite } from "../core/rounds/roundsPort";
 import { t } from "../i18n";
 import type { OfficeLike } from "../officeHost";
 import { queueCharts } from "./charts";
-import { queuePlanIds, writeHistoryInExcel } from "./history";
+import { COLUMN_NAMES } from "../core/columns";
+import { planIdTargets, queuePlanIds, writeHistoryInExcel, type HistoryPart } from "./history";
+import { expectedTable, planRowProof } from "./planProofs";
+import { ProvenSession, type ExpectedCell } from "./provenWrite";
 import type { WorkbookRead } from "./readWorkbook";
 import { isSupported } from "./requirements";
 import { setCurrentStatusDateInExcel } from "./statusDate";
 
-function queueIds(
+/** A proven write's share for the plan's IDs (see provenWrite.ts). */
+export interface ProvenPart {
+  expect: ExpectedCell[];
+  tables: { name: string; address: string }[];
+  targets(): Excel.Range[];
+  write(targets: Excel.Range[]): void;
+  undo(): void;
+}
+
+/**
+ * The plan's new IDs as a proven part: each target row must still hold its action (and an
+ * empty ID) as read; a column ID to add must find the cells right of the plan empty.
+ */
+export function planIdPart(
   context: Excel.RequestContext,
   read: WorkbookRead,
   idIndex: number | null,
   assignments: readonly IdAssignment[],
   lang: Language
-): void {
+): ProvenPart | null {
   const plan = read.plan;
-  if (!plan || (assignments.length === 0 && idIndex !== null)) return;
-  queuePlanIds(
-    context,
-    {
-      sheet: plan.sheet,
-      headerRow: plan.headerRow,
-      firstColumn: plan.firstColumn,
-      columnCount: plan.columnCount,
-      table: plan.kind === "table" ? PLAN_TABLE : null,
-    },
-    idIndex,
-    assignments,
-    lang
+  const source = read.snapshot.plan;
+  if (!plan || !source || (assignments.length === 0 && idIndex !== null)) return null;
+  const location = {
+    sheet: plan.sheet,
+    headerRow: plan.headerRow,
+    firstColumn: plan.firstColumn,
+    columnCount: plan.columnCount,
+    table: plan.kind === "table" ? PLAN_TABLE : null,
+  };
+  const column = plan.firstColumn + (idIndex ?? plan.columnCount);
+  const expect: ExpectedCell[] = assignments.flatMap((a) =>
+    planRowProof(source, a.row, idIndex === null ? [] : [idIndex])
   );
+  if (idIndex === null) {
+    // Where column ID goes: the header's neighbour and every body row's, empty as read.
+    for (let row = plan.headerRow; row <= plan.headerRow + plan.bodyRowCount; row++) {
+      expect.push({ sheet: plan.sheet, row, column, value: null });
+    }
+  }
+  const idName = COLUMN_NAMES.id[lang];
+  return {
+    expect,
+    tables: expectedTable(PLAN_TABLE, plan.tableAddress),
+    targets: () => planIdTargets(context, location, idIndex, assignments),
+    write: () => queuePlanIds(context, location, idIndex, assignments, lang),
+    undo: () => {
+      if (idIndex === null && location.table) {
+        context.workbook.tables.getItem(location.table).columns.getItem(idName).delete();
+      }
+    },
+  };
 }
 
 /**
  * Name Statusoversigt_HoejesteID set to `formula` (a constant such as `=41`), queued with the
  * IDs it records: replaced (delete, add) when it exists, as the generated sheets' markers are.
+ * The undo puts the earlier value back.
  */
-function queueHighestId(
+export function highestIdPart(
   context: Excel.RequestContext,
   read: WorkbookRead,
   formula: string | undefined,
   lang: Language
-): void {
-  if (!formula) return;
+): { write(): void; undo(): void } | null {
+  if (!formula) return null;
   const names = context.workbook.names;
-  if (read.raw.highestId !== undefined) names.getItem(HIGHEST_ID_NAME).delete();
-  names.add(HIGHEST_ID_NAME, formula, t(lang, "rounds.name.highestIdComment"));
+  const comment = t(lang, "rounds.name.highestIdComment");
+  const earlier = read.raw.highestId;
+  return {
+    write: () => {
+      if (earlier !== undefined) names.getItem(HIGHEST_ID_NAME).delete();
+      names.add(HIGHEST_ID_NAME, formula, comment);
+    },
+    undo: () => {
+      names.getItem(HIGHEST_ID_NAME).delete();
+      if (earlier !== undefined) names.add(HIGHEST_ID_NAME, `=${String(earlier)}`, comment);
+    },
+  };
 }
 
-/** IDs and history rows of a closed round; returns the syncs it took. */
+/**
+ * IDs and history rows of a closed round, proven (provenWrite.ts): the IDs and the name travel
+ * with the history's first chunk. Returns the syncs it took.
+ */
 export async function writeRoundInExcel(
   context: Excel.RequestContext,
   read: WorkbookRead,
@@ -68,12 +115,19 @@ export async function writeRoundInExcel(
   office: OfficeLike | undefined
 ): Promise<number> {
   if (!read.plan) throw new Error("writeRound without a plan");
-  // The IDs travel with the history's first chunk: one sync for both in the usual case.
-  queueIds(context, read, write.ids.idIndex, write.ids.assignments, lang);
-  queueHighestId(context, read, write.highestIdFormula, lang);
+  const canResize = isSupported(office, "1.13");
+  const session = new ProvenSession(context, { canResize });
+  const parts: HistoryPart[] = [];
+  const ids = planIdPart(context, read, write.ids.idIndex, write.ids.assignments, lang);
+  if (ids) parts.push(ids);
+  const name = highestIdPart(context, read, write.highestIdFormula, lang);
+  if (name) parts.push({ write: () => name.write(), undo: () => name.undo() });
   const syncs = await writeHistoryInExcel(context, write.history, read.history ?? null, {
-    canResize: isSupported(office, "1.13"),
+    canResize,
     lang,
+    session,
+    withFirst: parts,
+    grid: read.raw.historyTable ?? null,
   });
   if (write.next) await setCurrentStatusDateInExcel(context, write.next, lang, office);
   return syncs;
@@ -98,17 +152,19 @@ export async function writeChartsInExcel(
 }
 
 /**
- * Anvend statusformatering's share of column ID, queued with its other writes: empty IDs
- * filled past the history, the column added if missing; duplicates reported. Returns how many.
+ * Anvend statusformatering's share of column ID, as parts of its proven write: empty IDs
+ * filled past the history, the column added if missing; duplicates reported. `count` is how
+ * many IDs it fills.
  */
-export function queueIdFill(
+export function idFillParts(
   context: Excel.RequestContext,
   read: WorkbookRead,
   lang: Language,
   diagnostics: Diagnostic[]
-): number {
+): { parts: ProvenPart[]; names: { write(): void; undo(): void }[]; count: number } {
+  const none = { parts: [], names: [], count: 0 };
   const source = read.snapshot.plan;
-  if (!source) return 0;
+  if (!source) return none;
   const grid = historyGrid(read.raw);
   const ids = describeIdFill(
     readPlan(source),
@@ -116,7 +172,7 @@ export function queueIdFill(
     grid.source ? readHistory(grid.source) : null,
     read.raw.highestId
   );
-  if (!ids) return 0;
+  if (!ids) return none;
   if (ids.idIndex === null && firstFilledCell(read.raw.planNextColumn)) {
     // Column ID would go over the user's data: formatting goes on, the IDs wait.
     diagnostics.push({
@@ -125,10 +181,14 @@ export function queueIdFill(
       sheet: source.sheet,
     });
     diagnostics.push(...ids.diagnostics);
-    return 0;
+    return none;
   }
-  queueIds(context, read, ids.idIndex, ids.assignments, lang);
-  queueHighestId(context, read, ids.highestIdFormula, lang);
   diagnostics.push(...ids.diagnostics);
-  return ids.assignments.length;
+  const part = planIdPart(context, read, ids.idIndex, ids.assignments, lang);
+  const name = highestIdPart(context, read, ids.highestIdFormula, lang);
+  return {
+    parts: part ? [part] : [],
+    names: name ? [name] : [],
+    count: ids.assignments.length,
+  };
 }

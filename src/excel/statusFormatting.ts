@@ -20,22 +20,46 @@ import {
 import type { Diagnostic } from "../core/diagnostics";
 import type { OwnWriteGuard } from "./ownWrites";
 import { readWorkbook, type WorkbookRead } from "./readWorkbook";
+import type { OfficeLike } from "../officeHost";
+import { expectedTable, planRowProof } from "./planProofs";
+import { ProvenSession } from "./provenWrite";
+import { isSupported } from "./requirements";
 
 const rangeOf = (ws: Excel.Worksheet, r: CellRange): Excel.Range =>
   ws.getRangeByIndexes(r.row, r.column, r.rowCount, r.columnCount);
 
-/** Queues the whole status formatting; returns the plan cells whose values it writes. */
-export function queueStatusFormatting(
-  ws: Excel.Worksheet,
+/**
+ * Where the rules go: positions on the sheet, or, for a plan in table Handlinger, the table's
+ * columns as they are when the request runs (a row a co-author inserts or deletes meanwhile
+ * cannot shift them).
+ */
+export type RuleRanges = (r: CellRange) => Excel.Range;
+
+export const sheetRanges =
+  (ws: Excel.Worksheet): RuleRanges =>
+  (r) =>
+    rangeOf(ws, r);
+
+export function tableColumnRanges(table: Excel.Table, firstColumn: number): RuleRanges {
+  return (r) =>
+    table
+      .getDataBodyRange()
+      .getColumn(r.column - firstColumn)
+      .getResizedRange(0, r.columnCount - 1);
+}
+
+/** Queues the validation and the current-round rule (our earlier rules deleted first). */
+export function queueStatusRules(
+  ranges: RuleRanges,
   d: StatusFormattingDescription,
   previousRules: Excel.ConditionalFormat[] = []
-): CellRange[] {
+): void {
   // ConditionalFormat.id is the rule's priority and shifts when a rule of higher priority is
   // deleted (office-js #5222, #6827): delete from the highest priority number down, so that
   // no deletion moves a rule still to be deleted.
   [...previousRules].sort((a, b) => Number(b.id) - Number(a.id)).forEach((rule) => rule.delete());
 
-  const validation = rangeOf(ws, d.statusRange).dataValidation;
+  const validation = ranges(d.statusRange).dataValidation;
   validation.clear();
   validation.rule = { list: { inCellDropDown: true, source: d.validation.listSource } };
   validation.ignoreBlanks = true;
@@ -48,27 +72,36 @@ export function queueStatusFormatting(
   validation.errorAlert = { showAlert: false, style: "Information", title: "", message: "" };
 
   for (const range of d.markedRanges) {
-    const rule = rangeOf(ws, range).conditionalFormats.add("Custom");
+    const rule = ranges(range).conditionalFormats.add("Custom");
     rule.custom.rule.formula = d.conditionalFormat.formula;
     rule.custom.format.font.color = d.conditionalFormat.fontColor;
     rule.custom.format.font.bold = d.conditionalFormat.bold;
   }
+}
 
-  const written: CellRange[] = d.fixes.map((fix) => ({
-    row: fix.row,
-    column: fix.column,
-    rowCount: 1,
-    columnCount: 1,
-  }));
+/** The cells the status formatting sets by position: the symbol fixes and Statusdato's format. */
+export function statusCellTargets(
+  ws: Excel.Worksheet,
+  d: StatusFormattingDescription
+): Excel.Range[] {
+  return [...d.fixes.map((fix) => ws.getCell(fix.row, fix.column)), rangeOf(ws, d.statusDateRange)];
+}
+
+/** Queues the symbol fixes and Statusdato's number format. */
+export function queueStatusCells(ws: Excel.Worksheet, d: StatusFormattingDescription): void {
   d.fixes.forEach((fix) => {
     ws.getCell(fix.row, fix.column).values = [[fix.to]];
   });
-
   const dates = d.statusDateRange;
   rangeOf(ws, dates).numberFormat = Array.from({ length: dates.rowCount }, () => [
     d.statusDateNumberFormat,
   ]);
-  return written;
+}
+
+/** The whole status formatting by position (a new plan sheet of Opret plan). */
+export function queueStatusFormatting(ws: Excel.Worksheet, d: StatusFormattingDescription): void {
+  queueStatusRules(sheetRanges(ws), d);
+  queueStatusCells(ws, d);
 }
 
 /**
@@ -117,10 +150,20 @@ async function findOurRules(
 }
 
 // (IDs: see describeIdFill in src/core/rounds/closeRound.ts.)
+/**
+ * One attempt: read, decide, and write as one proven step (provenWrite.ts): every fixed
+ * symbol's row and every row that gets an ID must hold, when the write lands, what the
+ * decision read (ID, action, the cell written), and the table must not have moved. The rules
+ * (validation, conditional format) attach to the table's columns, so they stay right whatever
+ * the rows hold; they are not undone when the cells are.
+ */
 export async function applyStatusFormattingInExcel(
   context: Excel.RequestContext,
-  guard: OwnWriteGuard
+  guard: OwnWriteGuard,
+  office?: OfficeLike
 ): Promise<StatusFormattingOutcome> {
+  // Loaded before the read: nothing waits between the read and the write.
+  const { idFillParts } = await import("./roundsWrites");
   const read = await readWorkbook(context, { conditionalFormats: true, history: true });
   const source = read.snapshot.plan;
   if (!source || !read.plan) {
@@ -144,10 +187,45 @@ export async function applyStatusFormattingInExcel(
   if (previous === null) {
     diagnostics.push({ severity: "warning", code: "excel.statusFormatting.previousRulesUnread" });
   }
-  const written = queueStatusFormatting(ws, d, previous ?? []);
-  // Column ID is managed here too (see roundsWrites.ts, loaded on first use).
-  const { queueIdFill } = await import("./roundsWrites");
-  const idsFilled = queueIdFill(context, read, settings.language, diagnostics);
-  await guard.run(d.sheet, written, () => context.sync());
-  return { symbolsChanged: d.fixes.length, idsFilled, diagnostics };
+  const ids = idFillParts(context, read, settings.language, diagnostics);
+  const ranges =
+    read.plan.kind === "table"
+      ? tableColumnRanges(context.workbook.tables.getItem(PLAN_TABLE), read.plan.firstColumn)
+      : sheetRanges(ws);
+  const expect = [
+    ...d.fixes.flatMap((fix) =>
+      planRowProof(source, fix.row + 1, [fix.column - source.firstColumn])
+    ),
+    ...ids.parts.flatMap((part) => part.expect),
+  ];
+  const written: CellRange[] = d.fixes.map((fix) => ({
+    row: fix.row,
+    column: fix.column,
+    rowCount: 1,
+    columnCount: 1,
+  }));
+  const session = new ProvenSession(context, { canResize: isSupported(office, "1.13") });
+  const partTargets: Excel.Range[][] = [];
+  await guard.run(d.sheet, written, () =>
+    session.step({
+      expect,
+      tables: expectedTable(PLAN_TABLE, read.plan?.tableAddress),
+      targets: () => {
+        const own = statusCellTargets(ws, d);
+        for (const part of ids.parts) partTargets.push(part.targets());
+        return [...own, ...partTargets.flat()];
+      },
+      write: () => {
+        queueStatusRules(ranges, d, previous ?? []);
+        queueStatusCells(ws, d);
+        ids.parts.forEach((part, i) => part.write(partTargets[i]));
+        for (const name of ids.names) name.write();
+      },
+      undo: () => {
+        for (const name of ids.names) name.undo();
+        for (const part of ids.parts) part.undo();
+      },
+    })
+  );
+  return { symbolsChanged: d.fixes.length, idsFilled: ids.count, diagnostics };
 }

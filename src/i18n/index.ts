@@ -13,14 +13,32 @@ import daTaskpane from "./da/taskpane.json";
 import enTaskpane from "./en/taskpane.json";
 import daWord from "./da/word.json";
 import enWord from "./en/word.json";
+import daCoauthoring from "./da/coauthoring.json";
+import enCoauthoring from "./en/coauthoring.json";
 
 /** The languages of the product and of its sheets: Danish first, English as well. */
 export type Language = "da" | "en";
 export type Messages = Record<string, string>;
 
 export const MESSAGES: Record<Language, Messages> = {
-  da: { ...daCore, ...daOverview, ...daCli, ...daExcel, ...daTaskpane, ...daWord },
-  en: { ...enCore, ...enOverview, ...enCli, ...enExcel, ...enTaskpane, ...enWord },
+  da: {
+    ...daCore,
+    ...daOverview,
+    ...daCli,
+    ...daExcel,
+    ...daTaskpane,
+    ...daWord,
+    ...daCoauthoring,
+  },
+  en: {
+    ...enCore,
+    ...enOverview,
+    ...enCli,
+    ...enExcel,
+    ...enTaskpane,
+    ...enWord,
+    ...enCoauthoring,
+  },
 };
 
 export const DEFAULT_LANG: Language = "da";

@@ -538,6 +538,38 @@ export class FakeTableColumn extends FakeClientObject<ColumnTarget> {
   getDataBodyRange(): FakeRange {
     return this.rangeOf("getDataBodyRange", (t, col) => ({ ...bodyRect(t), c0: col, c1: col }));
   }
+  /**
+   * ExcelApi 1.1: deletes the column ("Delete Table Columns": its cells go, cells right of it in
+   * the table's rows shift left). Only the table's last column is modelled.
+   */
+  delete(): void {
+    this._queue("delete", null, () => {
+      const c = this._resolve();
+      if (c === null) fail(ErrorCodes.itemNotFound, "TableColumn.delete: no such column");
+      const t = c.table;
+      const host = this.context._host;
+      const sheet = tableSheet(host.wb, t);
+      host.assertWritable(sheet, "TableColumn.delete");
+      const col = t.rect.c0 + c.index;
+      if (col !== t.rect.c1)
+        throw new FakeUsageError("TableColumn.delete: only the last column is modelled");
+      if (t.rect.c0 === t.rect.c1)
+        fail(ErrorCodes.invalidOperation, "TableColumn.delete: a table keeps one column");
+      for (const map of [sheet.cells, sheet.validations] as Map<number, unknown>[]) {
+        const moved: [number, unknown][] = [];
+        for (const [k, v] of map) {
+          const r = keyRow(k);
+          const cc = keyCol(k);
+          if (r < t.rect.r0 || r > t.rect.r1 || cc < col) continue;
+          map.delete(k);
+          if (cc > col) moved.push([cellKey(r, cc - 1), v]);
+        }
+        for (const [k, v] of moved) map.set(k, v);
+      }
+      t.rect = { ...t.rect, c1: t.rect.c1 - 1 };
+      host.recordChange(sheet, { ...t.rect, c0: col, c1: col }, "ColumnDeleted");
+    });
+  }
 }
 
 export class FakeTableColumnCollection extends FakeCollection<ColumnTarget, FakeTableColumn> {
