@@ -20,7 +20,7 @@ const { WebpackError } = require("webpack");
 const DEV_URL = "https://localhost:3000";
 const DEV_PORT = 3000;
 /** Budget for all JS the task pane loads before its first render, gzipped. */
-const TASKPANE_GZIP_BUDGET = 150 * 1024;
+const TASKPANE_GZIP_BUDGET = 120 * 1024;
 /** Word code (reading and writing .docx): only in the chunk the pane loads when it is used. */
 const LAZY_ONLY = /[\\/]node_modules[\\/](docx|jszip|@xmldom)[\\/]/;
 

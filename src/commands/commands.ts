@@ -7,19 +7,24 @@ import type { DialogUi } from "../officeHost";
 import { showMessageDialog } from "./dialog";
 import { createRefreshCommand } from "./refreshCommand";
 import { REFRESH_FUNCTION, registerCommand } from "./register";
+import { requestView } from "../taskpane/paneView";
 
 let operations: AddinOperations | null = null;
 
 const refreshOverview = createRefreshCommand({
   operations: () => (operations ??= createExcelOperations(Excel, Office)),
   lang: () => langFromTag(Office.context?.displayLanguage),
-  showMessage: (message, waitMs) =>
-    showMessageDialog(
+  showMessage: (message, waitMs) => {
+    // The dialog says the pane opens on Problemer: the pane reads this request when it opens
+    // (or at once, when it is open), as the function file cannot open the pane itself.
+    requestView("problems");
+    return showMessageDialog(
       Office.context.ui as unknown as DialogUi,
       window.location.href,
       message,
       waitMs
-    ),
+    );
+  },
 });
 
 Office.onReady(() => {

@@ -3,7 +3,7 @@
 // text or stack (those go to the console for support).
 
 import { UserFacingError } from "./operations";
-import { t, type Language } from "../i18n";
+import { t, type Language } from "../i18n/translate";
 
 function isUserFacing(error: unknown): error is UserFacingError {
   if (error instanceof UserFacingError) return true;

@@ -16,9 +16,16 @@ import enWord from "./en/word.json";
 import daCoauthoring from "./da/coauthoring.json";
 import enCoauthoring from "./en/coauthoring.json";
 
-/** The languages of the product and of its sheets: Danish first, English as well. */
-export type Language = "da" | "en";
-export type Messages = Record<string, string>;
+import { adoptMessages, type Language, type Messages } from "./translate";
+
+export {
+  addMessages,
+  DEFAULT_LANG,
+  langFromTag,
+  t,
+  type Language,
+  type Messages,
+} from "./translate";
 
 export const MESSAGES: Record<Language, Messages> = {
   da: {
@@ -41,27 +48,5 @@ export const MESSAGES: Record<Language, Messages> = {
   },
 };
 
-export const DEFAULT_LANG: Language = "da";
-
-/**
- * Adds the messages of an area whose code loads later (the rounds, a chunk of the pane after
- * first render) to both languages; its modules call this when they load.
- */
-export function addMessages(extra: Record<Language, Messages>): void {
-  Object.assign(MESSAGES.da, extra.da);
-  Object.assign(MESSAGES.en, extra.en);
-}
-
-/** Danish unless the tag names English (`en`, `en-US`, …). */
-export function langFromTag(tag: string | undefined | null): Language {
-  return tag && /^en\b/i.test(tag.trim()) ? "en" : DEFAULT_LANG;
-}
-
-/** The message for `key` with `{name}` placeholders filled; unknown keys show the key itself. */
-export function t(lang: Language, key: string, params?: Record<string, string | number>): string {
-  const template = MESSAGES[lang][key] ?? MESSAGES[DEFAULT_LANG][key] ?? key;
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole
-  );
-}
+// From here on every message is in the one catalogue `t` reads (see translate.ts).
+adoptMessages(MESSAGES);

@@ -1,98 +1,188 @@
-// The task pane: the messages, then one component per section (src/taskpane/sections) over
-// the state and actions of useTaskpane.
+// The task pane's render, over the state hook useTaskpane and the styles hook useAppStyles:
+// the round header, the one primary action (Opdater oversigt), the messages, a TabList of the
+// views, the view shown, and a footer with the settings. Each view is its own module, loaded
+// the first time it is opened (src/taskpane/views); a workbook without a plan shows the first
+// run instead.
 
 import {
   Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Spinner,
-  Subtitle1,
-  makeStyles,
-  tokens,
+  CounterBadge,
+  Tab,
+  TabList,
+  mergeClasses,
+  useRestoreFocusTarget,
 } from "@fluentui/react-components";
-import { DismissRegular } from "@fluentui/react-icons";
-import { lazy, Suspense } from "react";
+import { SettingsRegular } from "@fluentui/react-icons";
+import { lazy, Suspense, useState, type ComponentType } from "react";
 import type { AutoOpenSetting } from "./autoOpen";
+import { RoundHeader } from "./components/RoundHeader";
 import { useT } from "./i18n";
-import { AutoOpenSection } from "./sections/AutoOpenSection";
-import { AutoStatusSection } from "./sections/AutoStatusSection";
-import { CreatePlanSection } from "./sections/CreatePlanSection";
-import { FormattingSection } from "./sections/FormattingSection";
-import { ProblemsSection } from "./sections/ProblemsSection";
-import { RefreshSection } from "./sections/RefreshSection";
-import { StatusDateSection } from "./sections/StatusDateSection";
-import { WordSection } from "./sections/WordSection";
-import { useTaskpane } from "./useTaskpane";
+import { PANE_VIEWS, type PaneView } from "./paneView";
+import { BusySpinner, Progress } from "./components/BusySpinner";
+import { useAppStyles } from "./useAppStyles";
+import { useTaskpane, type Taskpane } from "./useTaskpane";
 
-// Statusrunder (its dialog, charts and the rounds' rules) loads as its own chunk after first
-// render, keeping the pane's initial JavaScript within its budget.
-const StatusRoundsSection = lazy(() =>
-  import("./sections/RoundsSection").then((m) => ({ default: m.StatusRoundsSection }))
+type ViewComponent = ComponentType<{ pane: Taskpane }>;
+
+const VIEWS: Record<PaneView, ViewComponent> = {
+  round: lazy(() => import(/* webpackChunkName: "view-round" */ "./views/round/RoundView")),
+  history: lazy(() => import(/* webpackChunkName: "view-history" */ "./views/history/HistoryView")),
+  problems: lazy(
+    () => import(/* webpackChunkName: "view-problems" */ "./views/problems/ProblemsView")
+  ),
+};
+const FirstRunView = lazy(
+  () => import(/* webpackChunkName: "view-first-run" */ "./views/firstRun/FirstRunView")
+);
+// Fluent's MessageBar loads with the first message: a pane without one does not need it.
+const PaneMessages = lazy(
+  () => import(/* webpackChunkName: "messages" */ "./components/PaneMessages")
+);
+const SettingsDrawer = lazy(
+  () => import(/* webpackChunkName: "settings" */ "./components/SettingsDrawer")
 );
 
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalL,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
-    maxWidth: "100%",
-    boxSizing: "border-box",
-    overflowWrap: "anywhere",
-  },
-  heading: { margin: 0 },
-});
+const VIEW_LABELS: Record<PaneView, string> = {
+  round: "taskpane.view.round",
+  history: "taskpane.view.history",
+  problems: "taskpane.view.problems",
+};
 
 export function App(props: { autoOpen?: AutoOpenSetting }) {
-  const styles = useStyles();
+  const styles = useAppStyles();
   const t = useT();
   const pane = useTaskpane(props.autoOpen);
+  // Views once opened stay mounted (hidden), so their state survives switching tabs.
+  const [opened, setOpened] = useState<ReadonlySet<PaneView>>(() => new Set([pane.view]));
+  const [settings, setSettings] = useState<"never" | "open" | "closed">("never");
+  const restoreFocus = useRestoreFocusTarget();
+  if (!opened.has(pane.view)) setOpened(new Set([...opened, pane.view]));
+
+  const loading = <Progress label={t("taskpane.loading")} />;
+  const messages = (pane.error || pane.notice) && (
+    <Suspense fallback={<span role="alert" className={styles.caption}>{pane.error ?? pane.notice}</span>}>
+      <PaneMessages
+        error={pane.error}
+        notice={pane.notice}
+        onDismissError={pane.dismissError}
+        onDismissNotice={pane.dismissNotice}
+      />
+    </Suspense>
+  );
+
+  let body;
+  if (pane.state === null) {
+    body = <div className={styles.top}>{messages}{!pane.error && loading}</div>;
+  } else if (!pane.state.hasPlan) {
+    body = (
+      <>
+        <div className={styles.top}>{messages}</div>
+        <div className={styles.content}>
+          <Suspense fallback={loading}>
+            <FirstRunView pane={pane} />
+          </Suspense>
+        </div>
+      </>
+    );
+  } else {
+    body = (
+      <>
+        <div className={styles.top}>
+          <RoundHeader
+            month={pane.state.currentStatusDate}
+            outcome={pane.refreshOutcome}
+            busy={!!pane.busy}
+            onApplyMonth={pane.setStatusDate}
+            onShowProblems={() => pane.selectView("problems")}
+          />
+          <div className={styles.primary}>
+            <Button appearance="primary" disabledFocusable={!!pane.busy} onClick={pane.refresh}>
+              {t("taskpane.refresh.button")}
+            </Button>
+            <div role="status">
+              <BusySpinner busy={pane.busy} kind="refresh" labelKey="taskpane.refresh.running" />
+              <BusySpinner
+                busy={pane.busy}
+                kind="statusDate"
+                labelKey="taskpane.statusDate.running"
+              />
+            </div>
+          </div>
+          {messages}
+          <TabList
+            className={styles.tabs}
+            selectedValue={pane.view}
+            onTabSelect={(_, data) => pane.selectView(data.value as PaneView)}
+            aria-label={t("taskpane.view.label")}
+          >
+            {PANE_VIEWS.map((view) => (
+              <Tab key={view} id={`tab-${view}`} value={view} aria-controls={`panel-${view}`}>
+                {t(VIEW_LABELS[view])}
+                {view === "problems" && pane.problemCount > 0 && (
+                  <>
+                    {" "}
+                    <CounterBadge
+                      count={pane.problemCount}
+                      size="small"
+                      color="danger"
+                      aria-label={t("taskpane.view.problemCount", { count: pane.problemCount })}
+                    />
+                  </>
+                )}
+              </Tab>
+            ))}
+          </TabList>
+        </div>
+        <div className={styles.content}>
+          {PANE_VIEWS.filter((view) => opened.has(view)).map((view) => {
+            const View = VIEWS[view];
+            return (
+              <div
+                key={view}
+                id={`panel-${view}`}
+                role="tabpanel"
+                aria-labelledby={`tab-${view}`}
+                hidden={view !== pane.view}
+                className={styles.panel}
+              >
+                <Suspense fallback={loading}>
+                  <View pane={pane} />
+                </Suspense>
+              </div>
+            );
+          })}
+        </div>
+      </>
+    );
+  }
 
   return (
     <main className={styles.root}>
-      <Subtitle1 as="h1" className={styles.heading}>
-        {t("taskpane.title")}
-      </Subtitle1>
-
-      {pane.error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{pane.error}</MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button
-                appearance="transparent"
-                aria-label={t("taskpane.error.dismiss")}
-                icon={<DismissRegular />}
-                onClick={pane.dismissError}
-              />
-            }
-          />
-        </MessageBar>
-      )}
-      {pane.notice && (
-        <MessageBar intent="success">
-          <MessageBarBody>{pane.notice}</MessageBarBody>
-        </MessageBar>
-      )}
-
-      {pane.state === null && !pane.error && (
-        <Spinner size="small" label={t("taskpane.loading")} />
-      )}
-
-      {pane.state && !pane.state.hasPlan && <CreatePlanSection pane={pane} />}
-      <StatusDateSection pane={pane} />
-      <RefreshSection pane={pane} />
-      <FormattingSection pane={pane} />
+      {body}
       {pane.state?.hasPlan && (
-        <Suspense fallback={<Spinner size="tiny" label={t("taskpane.loading")} />}>
-          <StatusRoundsSection pane={pane} />
+        <footer className={styles.footer}>
+          <Button
+            appearance="subtle"
+            icon={<SettingsRegular />}
+            onClick={() => setSettings("open")}
+            {...restoreFocus}
+          >
+            {t("taskpane.settings.button")}
+          </Button>
+          <span role="status" className={mergeClasses(styles.caption, styles.footerNote)}>
+            {pane.autoNote}
+          </span>
+        </footer>
+      )}
+      {settings !== "never" && (
+        <Suspense fallback={null}>
+          <SettingsDrawer
+            open={settings === "open"}
+            pane={pane}
+            onClose={() => setSettings("closed")}
+          />
         </Suspense>
       )}
-      {pane.state?.hasPlan && <WordSection pane={pane} />}
-      <AutoStatusSection pane={pane} />
-      {pane.canAutoOpen && <AutoOpenSection pane={pane} />}
-      <ProblemsSection pane={pane} />
     </main>
   );
 }

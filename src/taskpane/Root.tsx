@@ -3,7 +3,7 @@
 import { FluentProvider, makeStyles, type Theme } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { AddinOperations } from "../core/operations";
-import type { Language } from "../i18n";
+import type { Language } from "../i18n/translate";
 import { App } from "./App";
 import type { AutoOpenSetting } from "./autoOpen";
 import { LangProvider } from "./i18n";

@@ -1,7 +1,8 @@
 // The pane's language (from Office's display language) for every component below the root.
 
+import "./messages";
 import { createContext, useCallback, useContext, type ReactNode } from "react";
-import { t, type Language } from "../i18n";
+import { t, type Language } from "../i18n/translate";
 import type { Translate } from "./types";
 
 const LangContext = createContext<Language>("da");

@@ -1,16 +1,27 @@
 // Entry of taskpane.html: waits for Office, then renders the pane with the Excel operations,
-// or the "open it in Excel" page when there is no Excel host.
+// or the "open it in Excel" page when there is no Excel host. The Excel adapter (and the core's
+// use cases it runs) is a chunk of its own, requested at once and awaited by the first call.
 
 import { webLightTheme } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
 import { createRoot } from "react-dom/client";
-import { createExcelOperations } from "../excel";
-import { langFromTag } from "../i18n";
+import { langFromTag } from "../i18n/translate";
 import { documentAutoOpen, type SettingsLike } from "./autoOpen";
 import type { OfficeBootLike } from "../officeHost";
 import { bootTaskpane } from "./boot";
-import { OutsideOffice } from "./OutsideOffice";
 import { Providers, TaskpaneRoot } from "./Root";
 import { fluentTheme } from "./theme";
+import { lazyOperations } from "./lazyOperations";
+
+// The explanation for a plain browser is its own chunk: inside Excel it is never needed.
+const OutsideOffice = lazy(() =>
+  import(/* webpackChunkName: "outside-office" */ "./OutsideOffice").then((m) => ({
+    default: m.OutsideOffice,
+  }))
+);
+
+// Requested now, while Office.js starts: the first call of an operation waits for it.
+const excelAdapter = import(/* webpackChunkName: "excel" */ "../excel");
 
 const container = document.getElementById("container");
 if (!container) throw new Error("taskpane.html has no #container");
@@ -22,24 +33,30 @@ bootTaskpane({
     if (view.kind === "office") {
       const lang = langFromTag(view.displayLanguage);
       document.documentElement.lang = lang;
-      root.render(
-        <TaskpaneRoot
-          operations={createExcelOperations(Excel, Office)}
-          autoOpen={
-            Office.context.document?.settings
-              ? documentAutoOpen(Office.context.document.settings as unknown as SettingsLike)
-              : undefined
-          }
-          lang={lang}
-          theme={fluentTheme(view.officeTheme)}
-        />
+      void fluentTheme(view.officeTheme).then((theme) =>
+        root.render(
+          <TaskpaneRoot
+            operations={lazyOperations(() =>
+              excelAdapter.then((m) => m.createExcelOperations(Excel, Office))
+            )}
+            autoOpen={
+              Office.context.document?.settings
+                ? documentAutoOpen(Office.context.document.settings as unknown as SettingsLike)
+                : undefined
+            }
+            lang={lang}
+            theme={theme}
+          />
+        )
       );
     } else {
       const lang = langFromTag(navigator.language);
       document.documentElement.lang = lang;
       root.render(
         <Providers lang={lang} theme={webLightTheme}>
-          <OutsideOffice reason={view.reason} />
+          <Suspense fallback={null}>
+            <OutsideOffice reason={view.reason} />
+          </Suspense>
         </Providers>
       );
     }

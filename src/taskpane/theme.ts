@@ -1,6 +1,7 @@
-// Light or dark Fluent theme from the Office theme (Office.context.officeTheme).
+// Light or dark Fluent theme from the Office theme (Office.context.officeTheme). The dark theme
+// is a chunk of its own, loaded only by a dark Office: the pane's first JavaScript carries one.
 
-import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { webLightTheme, type Theme } from "@fluentui/react-components";
 
 /** The part of Office.OfficeTheme we read; every field may be missing on some hosts. */
 export interface OfficeThemeLike {
@@ -27,6 +28,8 @@ export function isDarkOfficeTheme(theme: OfficeThemeLike | null | undefined): bo
   return l !== null && l < 0.2;
 }
 
-export function fluentTheme(theme: OfficeThemeLike | null | undefined): Theme {
-  return isDarkOfficeTheme(theme) ? webDarkTheme : webLightTheme;
+export async function fluentTheme(theme: OfficeThemeLike | null | undefined): Promise<Theme> {
+  if (!isDarkOfficeTheme(theme)) return webLightTheme;
+  const { webDarkTheme } = await import(/* webpackChunkName: "dark-theme" */ "./darkTheme");
+  return webDarkTheme;
 }

@@ -6,3 +6,4 @@ import type { YearMonth } from "../core/model";
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 export type SelectCell = (sheet: string, row: number, column?: string) => void;
 export type ApplyMonth = (month: YearMonth) => void;
+export type ApplyMonthAsync = (month: YearMonth) => Promise<void>;

@@ -1,7 +1,7 @@
 // The task pane's state and actions, apart from its rendering (as Fluent v9 splits a
 // component's state hook from its render): the workbook state, which operation runs, the
-// outcomes, the messages, and the two switches. All host work goes through the
-// AddinOperations from context; one operation runs at a time.
+// outcomes, the messages, the two switches, the closed rounds and the view shown. All host work
+// goes through the AddinOperations from context; one operation runs at a time.
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { formatMonth } from "../core/dates";
@@ -15,10 +15,12 @@ import type {
   StatusFormattingOutcome,
   WorkbookState,
 } from "../core/operations";
+import type { RoundsOverview } from "../core/rounds/useCases";
 import type { AutoOpenSetting } from "./autoOpen";
 import { useLang, useT } from "./i18n";
 import { loadWord } from "./loadWord";
 import { useOperations } from "./operationsContext";
+import { initialView, rememberView, watchViewRequests, type PaneView } from "./paneView";
 import { useStatusWatch } from "./useStatusWatch";
 
 export type Busy = "refresh" | "formatting" | "createPlan" | "statusDate" | "word";
@@ -39,7 +41,17 @@ export interface Taskpane {
   autoOpen: boolean;
   /** Whether the pane can remember "open with the workbook" (the setting is available). */
   canAutoOpen: boolean;
+  /** The closed rounds and the trend; null until read (or without a plan). */
+  rounds: RoundsOverview | null;
+  /** The view shown (Runde, Historik, Problemer). */
+  view: PaneView;
+  /** Errors and warnings of the last operation: the Problemer tab's counter. */
+  problemCount: number;
+  selectView(view: PaneView): void;
+  /** Reads the closed rounds again (after closing one, starting the next, …). */
+  reloadRounds(): Promise<void>;
   dismissError(): void;
+  dismissNotice(): void;
   refresh(): Promise<void>;
   applyFormatting(): Promise<void>;
   createPlan(): Promise<void>;
@@ -80,6 +92,9 @@ export function useTaskpane(autoOpenSetting?: AutoOpenSetting): Taskpane {
     }
   });
 
+  const [rounds, setRounds] = useState<RoundsOverview | null>(null);
+  const [view, setViewState] = useState<PaneView>(initialView);
+
   const mounted = useRef(true);
   useEffect(
     () => () => {
@@ -109,6 +124,27 @@ export function useTaskpane(autoOpenSetting?: AutoOpenSetting): Taskpane {
   useEffect(() => {
     void loadState();
   }, [loadState]);
+
+  const hasPlan = !!state?.hasPlan;
+  const reloadRounds = useCallback(async () => {
+    try {
+      const next = await operations.getRounds();
+      if (mounted.current) setRounds(next);
+    } catch (e) {
+      showError(e);
+    }
+  }, [operations, showError]);
+  // The rounds follow the plan and the current status date (a new round is started there).
+  const month = state?.currentStatusDate;
+  useEffect(() => {
+    if (hasPlan) void reloadRounds();
+  }, [hasPlan, reloadRounds, month?.year, month?.month]);
+
+  useEffect(() => watchViewRequests(setViewState), []);
+  const selectView = useCallback((next: PaneView) => {
+    setViewState(next);
+    rememberView(next);
+  }, []);
 
   /** Runs one operation: busy state, errors shown, never two at a time. */
   const run = async (kind: Busy, work: () => Promise<void>) => {
@@ -149,7 +185,13 @@ export function useTaskpane(autoOpenSetting?: AutoOpenSetting): Taskpane {
     autoNote,
     autoOpen,
     canAutoOpen: !!autoOpenSetting,
+    rounds,
+    view,
+    problemCount: (diagnostics ?? []).filter((d) => d.severity !== "info").length,
+    selectView,
+    reloadRounds,
     dismissError: () => setError(null),
+    dismissNotice: () => setNotice(null),
 
     refresh: () =>
       run("refresh", async () => {

@@ -2,9 +2,13 @@ import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { fluentTheme, isDarkOfficeTheme } from "../../src/taskpane/theme";
 
 describe("Office theme → Fluent theme", () => {
-  it("follows Office's isDarkTheme", () => {
-    expect(fluentTheme({ isDarkTheme: true, bodyBackgroundColor: "#FFFFFF" })).toBe(webDarkTheme);
-    expect(fluentTheme({ isDarkTheme: false, bodyBackgroundColor: "#000000" })).toBe(webLightTheme);
+  it("follows Office's isDarkTheme", async () => {
+    expect(await fluentTheme({ isDarkTheme: true, bodyBackgroundColor: "#FFFFFF" })).toBe(
+      webDarkTheme
+    );
+    expect(await fluentTheme({ isDarkTheme: false, bodyBackgroundColor: "#000000" })).toBe(
+      webLightTheme
+    );
   });
 
   it("reads the body background when isDarkTheme is missing", () => {
@@ -13,7 +17,7 @@ describe("Office theme → Fluent theme", () => {
     expect(isDarkOfficeTheme({ bodyBackgroundColor: "not a colour" })).toBe(false);
   });
 
-  it("is light without any theme information", () => {
-    expect(fluentTheme(undefined)).toBe(webLightTheme);
+  it("is light without any theme information", async () => {
+    expect(await fluentTheme(undefined)).toBe(webLightTheme);
   });
 });

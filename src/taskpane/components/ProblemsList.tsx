@@ -1,54 +1,17 @@
 // The diagnostics of the last operation. Each one with a place is a button: click or Enter
 // selects the offending cell in the workbook.
 
-import {
-  Badge,
-  Caption1,
-  Text,
-  makeStyles,
-  mergeClasses,
-  tokens,
-  createFocusOutlineStyle,
-} from "@fluentui/react-components";
+import { Badge, Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ErrorCircleFilled, InfoFilled, WarningFilled } from "@fluentui/react-icons";
 import type { Diagnostic, Severity } from "../../core/diagnostics";
 import { formatDiagnostic } from "../../core/formatDiagnostic";
 import { PLAN_SHEET } from "../../core/port";
 import { useLang, useT } from "../i18n";
 import type { SelectCell } from "../types";
+import { useListItemStyles } from "./useListItemStyles";
 
 const useStyles = makeStyles({
   wrapper: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-  },
-  item: {
-    display: "flex",
-    alignItems: "flex-start",
-    columnGap: tokens.spacingHorizontalS,
-    width: "100%",
-    boxSizing: "border-box",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    textAlign: "start",
-  },
-  button: {
-    cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":active": { backgroundColor: tokens.colorNeutralBackground1Pressed },
-    ...createFocusOutlineStyle(),
-  },
   text: { overflowWrap: "anywhere", minWidth: 0 },
   badge: { flexShrink: 0 },
 });
@@ -66,6 +29,7 @@ export interface ProblemsListProps {
 
 export function ProblemsList(props: ProblemsListProps) {
   const styles = useStyles();
+  const items = useListItemStyles();
   const t = useT();
   const lang = useLang();
 
@@ -75,7 +39,7 @@ export function ProblemsList(props: ProblemsListProps) {
   return (
     <div className={styles.wrapper}>
       {anyPlace && <Caption1>{t("taskpane.problems.hint")}</Caption1>}
-      <ul className={styles.list}>
+      <ul className={items.list}>
       {props.diagnostics.map((d, index) => {
         const badge = (
           <Badge
@@ -94,7 +58,7 @@ export function ProblemsList(props: ProblemsListProps) {
             {row !== undefined ? (
               <button
                 type="button"
-                className={mergeClasses(styles.item, styles.button)}
+                className={mergeClasses(items.item, items.row, items.button)}
                 title={t("taskpane.problems.goTo")}
                 onClick={() => props.onSelect(d.sheet ?? PLAN_SHEET, row, d.column)}
               >
@@ -102,7 +66,7 @@ export function ProblemsList(props: ProblemsListProps) {
                 {text}
               </button>
             ) : (
-              <div className={styles.item}>
+              <div className={mergeClasses(items.item, items.row)}>
                 {badge}
                 {text}
               </div>

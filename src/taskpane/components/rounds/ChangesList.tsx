@@ -2,52 +2,15 @@
 // says what moved; an entry whose action is still in the plan is a button that selects its
 // row in sheet Plan.
 
-import {
-  Caption1,
-  Subtitle2,
-  Text,
-  createFocusOutlineStyle,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from "@fluentui/react-components";
+import { Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { changeCells, changesByFocusArea, type Change } from "../../../core/rounds";
 import { useLang, useT } from "../../i18n";
+import { useListItemStyles } from "../useListItemStyles";
 import type { SelectChange } from "./types";
 
 const useStyles = makeStyles({
   wrapper: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  area: { margin: 0, overflowWrap: "anywhere" },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-  },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
-    width: "100%",
-    boxSizing: "border-box",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    textAlign: "start",
-  },
-  button: {
-    cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":active": { backgroundColor: tokens.colorNeutralBackground1Pressed },
-    ...createFocusOutlineStyle(),
-  },
+  area: { margin: 0, overflowWrap: "anywhere", fontWeight: tokens.fontWeightSemibold },
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   what: { overflowWrap: "anywhere" },
 });
@@ -62,6 +25,7 @@ export interface ChangesListProps {
 
 export function ChangesList(props: ChangesListProps) {
   const styles = useStyles();
+  const items = useListItemStyles();
   const t = useT();
   const lang = useLang();
   if (props.changes.length === 0) {
@@ -86,10 +50,10 @@ export function ChangesList(props: ChangesListProps) {
       </Caption1>
       {changesByFocusArea(props.changes).map((group) => (
         <div key={group.focusArea} className={styles.wrapper}>
-          <Subtitle2 as="h3" className={styles.area}>
+          <Text as="h3" size={300} className={styles.area}>
             {group.focusArea}
-          </Subtitle2>
-          <ul className={styles.list}>
+          </Text>
+          <ul className={items.list}>
             {group.changes.map((change, index) => {
               const content = (
                 <>
@@ -106,14 +70,14 @@ export function ChangesList(props: ChangesListProps) {
                   {change.planRow !== null ? (
                     <button
                       type="button"
-                      className={mergeClasses(styles.item, styles.button)}
+                      className={mergeClasses(items.item, items.column, items.button)}
                       title={t("rounds.pane.goTo")}
                       onClick={() => props.onSelect(change)}
                     >
                       {content}
                     </button>
                   ) : (
-                    <div className={styles.item}>{content}</div>
+                    <div className={mergeClasses(items.item, items.column)}>{content}</div>
                   )}
                 </li>
               );

@@ -1,9 +1,13 @@
-// *Importér fra Word*: a file input (works in task panes), the document read in the browser by
-// the Word code loaded on demand, the preview, and on confirmation the plan handed to the
-// caller, which creates it through Opret plan's path.
+// *Importér fra Word…*: a Fluent button driving a hidden file input (file inputs work in task
+// panes; the browser's own "Choose File" text would not follow the pane's language), the
+// document read in the browser by the Word code loaded on demand, the preview, and on
+// confirmation the plan handed to the caller, which creates it through Opret plan's path.
+// While the preview is open it replaces the caller's content (`children`): one question at a
+// time, and one primary button.
 
-import { Body1, Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { useId, useRef, useState } from "react";
+import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { DocumentArrowUpRegular } from "@fluentui/react-icons";
+import { useId, useRef, useState, type ReactNode } from "react";
 import type { YearMonth } from "../../../core/model";
 import type { DocumentImport } from "../../../core/word/importDocument";
 import { errorMessage } from "../../../core/errorMessage";
@@ -13,7 +17,7 @@ import type { CreatePlanFromImport, WordReader } from "./types";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  input: { maxWidth: "100%" },
+  actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
 export interface WordImportProps {
@@ -22,6 +26,8 @@ export interface WordImportProps {
   fallbackMonth: YearMonth;
   /** Another operation is running. */
   disabled: boolean;
+  /** Shown before the import button, except while a preview is open. */
+  children?: ReactNode;
 }
 
 type State =
@@ -94,15 +100,16 @@ export function WordImport(props: WordImportProps) {
   };
 
   const busy = props.disabled || state.kind === "reading" || state.kind === "creating";
+  const previewing = state.kind === "preview" || state.kind === "creating";
   return (
     <div className={styles.root}>
-      <Body1>{t("word.import.intro")}</Body1>
-      <label htmlFor={inputId}>{t("word.import.choose")}</label>
+      {!previewing && props.children}
       <input
         id={inputId}
         ref={input}
-        className={styles.input}
+        hidden
         type="file"
+        aria-label={t("word.import.choose")}
         accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         disabled={busy}
         onChange={(event) => {
@@ -110,13 +117,30 @@ export function WordImport(props: WordImportProps) {
           if (file) void read(file);
         }}
       />
-      {state.kind === "reading" && <Spinner size="tiny" label={t("word.import.reading")} />}
+      {!previewing && (
+        <div className={styles.actions}>
+          <Button
+            icon={<DocumentArrowUpRegular />}
+            disabledFocusable={busy}
+            aria-describedby={`${inputId}-hint`}
+            onClick={() => input.current?.click()}
+          >
+            {t("word.import.button")}
+          </Button>
+          {state.kind === "reading" && <Spinner size="tiny" label={t("word.import.reading")} />}
+        </div>
+      )}
+      {!previewing && (
+        <span id={`${inputId}-hint`} hidden>
+          {t("word.import.intro")}
+        </span>
+      )}
       {state.kind === "error" && (
         <MessageBar intent="error">
           <MessageBarBody>{state.message}</MessageBarBody>
         </MessageBar>
       )}
-      {(state.kind === "preview" || state.kind === "creating") && (
+      {previewing && (
         <ImportPreview
           imported={state.imported}
           round={state.round}
