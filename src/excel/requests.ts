@@ -5,9 +5,9 @@
 //
 // - read: the plan and settings with the workbook's comments in one sync (one more only when
 //   the optimistic read fails, see readWorkbook.ts), then the comments' cells in one;
-// - send: those two, then one batch that adds every comment (each with its row's identity,
-//   commentGuard.ts) and resolves the done owners' threads, and one more only to remove a
-//   comment whose row moved;
+// - send: those two, then one request that adds every comment (with its row's identity and the
+//   table's extent as proofs, commentGuard.ts) and resolves the done owners' threads; one more
+//   only to take the comments back when a row moved, and then the whole operation once more;
 // - remind: the two reads, then one batch of replies (addressed by thread id, not position).
 //
 // Comments need ExcelApi 1.10 and mentions 1.11; without 1.11 nothing is written and the same
@@ -34,9 +34,10 @@ import { splitSheet } from "../core/a1";
 import { PLAN_SHEET, PLAN_TABLE } from "../core/port";
 import { normalizeKey } from "../core/keys";
 import type { ExcelLike, OfficeLike } from "../officeHost";
-import { queueGuardedComments } from "./commentGuard";
+import { addProvenComments } from "./commentGuard";
 import { asUserFacing } from "./errors";
 import { readWorkbook, type WorkbookRead } from "./readWorkbook";
+import { retryOnce } from "./provenWrite";
 import { assertBaseline, isSupported } from "./requirements";
 
 /** Comments (1.10) with mentions and thread state (1.11). */
@@ -135,40 +136,37 @@ export async function sendRequestsInExcel(
     sent: [],
     alreadyAsked: [],
     noFreeCell: [],
-    notWritten: [],
     resolved: 0,
   };
-  if (!fetched.mentions || !requests.ok || !requests.list || !requests.cells) return outcome;
   const source = requests.source;
-  const columns = requests.columns;
-  if (!source || !columns) return outcome;
+  if (!fetched.mentions || !requests.ok || !requests.list || !requests.cells || !source)
+    return outcome;
   const plan = planSend(requests.list, fetched.threads, requests.cells, requests.language);
-  const guarded = queueGuardedComments(
+  let resolved: CommentThread[] = [];
+  await addProvenComments(
     context,
     source,
-    columns,
+    fetched.workbook.plan?.tableAddress,
     plan.comments.map((c) => ({
       row: c.action.row,
       column: c.column,
       content: { richContent: c.content.richContent, mentions: c.content.mentions },
-    }))
+    })),
+    () => (resolved = queueResolve(context, fetched))
   );
-  const resolved = queueResolve(context, fetched);
-  if (plan.comments.length > 0 || resolved.length > 0) await context.sync();
-  const { kept, removed } = await guarded.finish();
-  outcome.sent = kept.map((i) => plan.comments[i].owner.email);
-  outcome.notWritten = removed.map((i) => plan.comments[i].owner.email);
+  if (plan.comments.length === 0 && resolved.length > 0) await context.sync();
+  outcome.sent = plan.comments.map((c) => c.owner.email);
   outcome.alreadyAsked = plan.alreadyAsked.map((o) => o.email);
   outcome.noFreeCell = plan.noFreeCell.map((o) => o.email);
   outcome.resolved = resolved.length;
-  // The progress as it now stands: the kept comments are requests of this round.
-  const written: CommentThread[] = kept.map((i) => ({
+  // The progress as it now stands: the new comments are requests of this round.
+  const written: CommentThread[] = plan.comments.map((c, i) => ({
     id: `new-${i}`,
-    content: plan.comments[i].content.plain,
+    content: c.content.plain,
     resolved: false,
     sheet: source.sheet,
-    row: plan.comments[i].action.row,
-    column: plan.comments[i].column,
+    row: c.action.row,
+    column: c.column,
   }));
   const now = afterResolve({ ...fetched, threads: [...fetched.threads, ...written] }, resolved);
   return { ...outcome, progress: view(now).progress };
@@ -210,14 +208,18 @@ export function createExcelRequestOperations(
 ): RequestsOperations {
   const host = () => excel ?? globalExcel();
   const officeHost = () => office ?? (globalThis as { Office?: OfficeLike }).Office;
-  const run = <T>(work: (context: Excel.RequestContext, o: OfficeLike | undefined) => Promise<T>) =>
-    asUserFacing({ sheet: PLAN_SHEET, table: PLAN_TABLE }, async () => {
-      assertBaseline(officeHost());
-      return host().run((context) => work(context, officeHost()));
-    });
+  type Work<T> = (context: Excel.RequestContext, o: OfficeLike | undefined) => Promise<T>;
+  const attempt = <T>(work: Work<T>) => {
+    assertBaseline(officeHost());
+    return host().run((context) => work(context, officeHost()));
+  };
+  const target = { sheet: PLAN_SHEET, table: PLAN_TABLE };
+  const run = <T>(work: Work<T>) => asUserFacing(target, () => attempt(work));
   return {
     getRequests: () => run(getRequestsInExcel),
-    sendRequests: () => run(sendRequestsInExcel),
+    // A co-author moved rows between the read and the write: everything is asked again from a
+    // fresh read, once; after a second change the user is told (coauthoring.planChanged).
+    sendRequests: () => asUserFacing(target, () => retryOnce(() => attempt(sendRequestsInExcel))),
     remindOwners: () => run(remindOwnersInExcel),
     selectPlanCell: (sheet, row, column) =>
       run(async (context) => {

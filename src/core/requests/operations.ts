@@ -35,8 +35,6 @@ export interface SendOutcome extends RequestsView {
   alreadyAsked: string[];
   /** Every Status and Statusnote cell of their actions already holds a thread. */
   noFreeCell: string[];
-  /** The row moved between the read and the write (a co-author): the comment was removed. */
-  notWritten: string[];
   /** Threads set to resolved because their owner has updated everything. */
   resolved: number;
 }
