@@ -32,7 +32,6 @@ import {
 } from "../core/requests/threads";
 import { splitSheet } from "../core/a1";
 import { PLAN_SHEET, PLAN_TABLE } from "../core/port";
-import { normalizeKey } from "../core/keys";
 import type { ExcelLike, OfficeLike } from "../officeHost";
 import { addProvenComments } from "./commentGuard";
 import { asUserFacing } from "./errors";
@@ -221,21 +220,5 @@ export function createExcelRequestOperations(
     // fresh read, once; after a second change the user is told (coauthoring.planChanged).
     sendRequests: () => asUserFacing(target, () => retryOnce(() => attempt(sendRequestsInExcel))),
     remindOwners: () => run(remindOwnersInExcel),
-    selectPlanCell: (sheet, row, column) =>
-      run(async (context) => {
-        const read = await readWorkbook(context, { planBody: false });
-        let columnIndex = read.plan?.firstColumn ?? 0;
-        const header = read.snapshot.plan?.header ?? [];
-        if (column !== undefined) {
-          const index = header.findIndex(
-            (cell) => typeof cell === "string" && normalizeKey(cell) === normalizeKey(column)
-          );
-          if (index >= 0) columnIndex += index;
-        }
-        const ws = context.workbook.worksheets.getItem(sheet);
-        ws.activate();
-        ws.getCell(Math.max(0, row - 1), columnIndex).select();
-        await context.sync();
-      }),
   };
 }

@@ -49,6 +49,4 @@ export interface RequestsOperations {
   getRequests(): Promise<RequestsView>;
   sendRequests(): Promise<SendOutcome>;
   remindOwners(): Promise<RemindOutcome>;
-  /** Selects a cell of the plan (an action's row). */
-  selectPlanCell(sheet: string, row: number, column?: string): Promise<void>;
 }
