@@ -143,7 +143,8 @@ export function App(props: { autoOpen?: AutoOpenSetting }) {
                 role="tabpanel"
                 aria-labelledby={`tab-${view}`}
                 hidden={view !== pane.view}
-                className={styles.panel}
+                // A display of its own would override `hidden`: only the shown panel gets one.
+                className={view === pane.view ? styles.panel : undefined}
               >
                 <Suspense fallback={loading}>
                   <View pane={pane} />

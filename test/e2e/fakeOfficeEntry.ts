@@ -93,6 +93,7 @@ const host = createWireHost(
   { webPayloadLimit: true, displayLanguage: setup.displayLanguage },
   (context) => ({
     ...context,
+    ...(setup.officeTheme ? { officeTheme: { ...context.officeTheme, ...setup.officeTheme } } : {}),
     document: { settings: settings.api },
     ui: dialogUi(dialogs, dialogHandlers, parentMessages),
   })

@@ -37,7 +37,7 @@ describe("Importér fra Word", () => {
   it("reads the chosen document, previews it and creates the plan on confirmation", async () => {
     const onCreate = jest.fn().mockResolvedValue(undefined);
     wrap(<WordImport loadWord={loadWord} onCreate={onCreate} fallbackMonth={{ year: 2026, month: 11 }} disabled={false} />);
-    await userEvent.upload(screen.getByLabelText("Importér fra Word (.docx)"), docxFile(await foundingDocument()));
+    await userEvent.upload(screen.getByLabelText("Importér fra Word (.docx)", { selector: "input" }), docxFile(await foundingDocument()));
 
     const table = await screen.findByRole("table", { name: "Forhåndsvisning af importen" });
     const rows = within(table).getAllByRole("row").map((row) => row.textContent);
@@ -61,7 +61,7 @@ describe("Importér fra Word", () => {
   it("explains a file that is not a .docx, and a password-protected one", async () => {
     const onCreate = jest.fn();
     wrap(<WordImport loadWord={loadWord} onCreate={onCreate} fallbackMonth={{ year: 2026, month: 11 }} disabled={false} />);
-    const input = screen.getByLabelText("Importér fra Word (.docx)");
+    const input = screen.getByLabelText("Importér fra Word (.docx)", { selector: "input" });
     await userEvent.upload(input, docxFile(new TextEncoder().encode("ikke et dokument"), "noter.docx"));
     expect(await screen.findByText(/Filen er ikke et Word-dokument/)).toBeInTheDocument();
     await userEvent.upload(input, docxFile(cfbContainer(["EncryptionInfo", "EncryptedPackage"])));
@@ -72,7 +72,7 @@ describe("Importér fra Word", () => {
   it("shows why the plan could not be created", async () => {
     const onCreate = jest.fn().mockRejectedValue(new UserFacingError("taskpane.error.generic"));
     wrap(<WordImport loadWord={loadWord} onCreate={onCreate} fallbackMonth={{ year: 2026, month: 11 }} disabled={false} />);
-    await userEvent.upload(screen.getByLabelText("Importér fra Word (.docx)"), docxFile(await foundingDocument()));
+    await userEvent.upload(screen.getByLabelText("Importér fra Word (.docx)", { selector: "input" }), docxFile(await foundingDocument()));
     await userEvent.click(await screen.findByRole("button", { name: "Opret planen" }));
     expect(await screen.findByText(t("da", "taskpane.error.generic"))).toBeInTheDocument();
     expect(screen.queryByRole("table")).not.toBeInTheDocument();

@@ -22,7 +22,10 @@ afterEach(() => jest.restoreAllMocks());
 it("imports a Word document into a workbook without a plan and builds the overview", async () => {
   const { operations } = mockOperations({ hasPlan: false, currentStatusDate: null });
   renderPane(operations);
-  const input = await screen.findByLabelText(t("da", "word.import.choose"));
+  const input = await screen.findByLabelText(t("da", "word.import.choose"), { selector: "input" });
+  // The native input is hidden; a Fluent button in the pane's language drives it.
+  expect(input).not.toBeVisible();
+  expect(screen.getByRole("button", { name: t("da", "word.import.button") })).toBeVisible();
   await userEvent.upload(input, new File([(await foundingDocument()) as BlobPart], "status.docx"));
   await userEvent.click(await screen.findByRole("button", { name: t("da", "word.preview.confirm") }));
   await screen.findByText(t("da", "word.import.done"));

@@ -5,7 +5,8 @@ import { isBlank } from "../cellText";
 import { REQUIRED_COLUMNS, type ColumnKey, type ColumnMatch } from "../columns";
 import type { Diagnostic } from "../diagnostics";
 import type { PlanSource } from "../port";
-import { isErrorCell, type RawCell } from "../raw";
+import { readableCell } from "../cellRules";
+import type { RawCell } from "../raw";
 import type { Locate } from "../readPlan";
 
 /** Every column the plan reads: the required ones and the optional ID and owner. */
@@ -30,18 +31,7 @@ export function extractRows(
     for (const key of PLAN_KEYS) {
       const index = columns.columns[key];
       if (index === undefined) continue;
-      const value = values[index] ?? null;
-      if (isErrorCell(value)) {
-        diagnostics.push({
-          severity: "warning",
-          code: "core.diag.errorValue",
-          params: { error: value.error },
-          ...at(row, key),
-        });
-        cells[key] = null;
-      } else {
-        cells[key] = value;
-      }
+      cells[key] = readableCell(values[index] ?? null, at(row, key), diagnostics);
     }
     if (!PLAN_KEYS.every((key) => isBlank(cells[key]))) rows.push({ row, cells });
   });

@@ -3,11 +3,10 @@
 
 import { cellText } from "../cellText";
 import type { ColumnMatch } from "../columns";
-import { parseMonth } from "../dates";
 import type { Diagnostic } from "../diagnostics";
 import type { Action } from "../model";
 import type { Locate, StatusFix } from "../readPlan";
-import { parseStatus, STATUS_SYMBOLS } from "../status";
+import { statusCell, statusDateCell } from "../cellRules";
 import type { PlanRow } from "./rows";
 
 export interface ValidRow {
@@ -57,7 +56,7 @@ export function validateRow(
   const owner = cellText(cells.owner);
   if (owner !== "") action.owner = owner;
 
-  const status = parseStatus(cells.status ?? null);
+  const status = statusCell(cells.status ?? null, at(row, "status"), diagnostics);
   if (status.kind === "symbol") {
     action.status = status.symbol;
     if (!status.canonical) {
@@ -68,24 +67,7 @@ export function validateRow(
         to: status.symbol,
       });
     }
-  } else if (status.kind === "unknown") {
-    diagnostics.push({
-      severity: "warning",
-      code: "core.diag.unknownStatus",
-      params: { text: status.text, symbols: STATUS_SYMBOLS.join(", ") },
-      ...at(row, "status"),
-    });
   }
-
-  const date = parseMonth(cells.statusDate ?? null);
-  if (date.kind === "month") action.statusDate = date.value;
-  else if (date.kind === "invalid") {
-    diagnostics.push({
-      severity: "warning",
-      code: "core.diag.invalidStatusDate",
-      params: { text: date.text },
-      ...at(row, "statusDate"),
-    });
-  }
+  action.statusDate = statusDateCell(cells.statusDate ?? null, at(row, "statusDate"), diagnostics);
   return { focusArea, initiative, action };
 }

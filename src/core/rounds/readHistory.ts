@@ -6,8 +6,8 @@ import "./messages";
 import { parseMonth, compareMonths, formatMonthIso } from "../dates";
 import type { Diagnostic } from "../diagnostics";
 import { cellText } from "../readPlan";
-import { isErrorCell, type RawCell } from "../raw";
-import { parseStatus, STATUS_SYMBOLS } from "../status";
+import { readableCell, statusCell, statusDateCell } from "../cellRules";
+import type { RawCell } from "../raw";
 import {
   HISTORY_COLUMN_ALIASES,
   HISTORY_COLUMN_NAMES,
@@ -68,16 +68,11 @@ export function readHistory(source: HistorySource): ReadHistoryResult {
     const row = source.headerRow + 1 + i;
     const raw = {} as Record<HistoryColumnKey, RawCell>;
     for (const key of HISTORY_COLUMNS) {
-      const value = cells[columns.columns[key] as number] ?? null;
-      if (isErrorCell(value)) {
-        diagnostics.push({
-          severity: "warning",
-          code: "core.diag.errorValue",
-          params: { error: value.error },
-          ...at(row, key),
-        });
-        raw[key] = null;
-      } else raw[key] = value;
+      raw[key] = readableCell(
+        cells[columns.columns[key] as number] ?? null,
+        at(row, key),
+        diagnostics
+      );
     }
     if (HISTORY_COLUMNS.every((key) => cellText(raw[key]) === "")) return;
 
@@ -119,26 +114,9 @@ export function readHistory(source: HistorySource): ReadHistoryResult {
       closedAt: null,
       row,
     };
-    const status = parseStatus(raw.status);
+    const status = statusCell(raw.status, at(row, "status"), diagnostics);
     if (status.kind === "symbol") entry.status = status.symbol;
-    else if (status.kind === "unknown") {
-      diagnostics.push({
-        severity: "warning",
-        code: "core.diag.unknownStatus",
-        params: { text: status.text, symbols: STATUS_SYMBOLS.join(", ") },
-        ...at(row, "status"),
-      });
-    }
-    const date = parseMonth(raw.statusDate);
-    if (date.kind === "month") entry.statusDate = date.value;
-    else if (date.kind === "invalid") {
-      diagnostics.push({
-        severity: "warning",
-        code: "core.diag.invalidStatusDate",
-        params: { text: date.text },
-        ...at(row, "statusDate"),
-      });
-    }
+    entry.statusDate = statusDateCell(raw.statusDate, at(row, "statusDate"), diagnostics);
     const closed = parseTimestamp(raw.closedAt);
     if (closed.kind === "serial") entry.closedAt = closed.value;
     else if (closed.kind === "invalid") {

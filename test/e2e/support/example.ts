@@ -29,10 +29,19 @@ export function exampleInit(): Promise<FakeWorkbookInit> {
 export function pageSetup(
   init: FakeWorkbookInit,
   displayLanguage = "da-DK",
-  settings?: Record<string, unknown>
+  settings?: Record<string, unknown>,
+  officeTheme?: PageSetup["officeTheme"]
 ): PageSetup {
-  return { init: encodeInit(init), displayLanguage, ...(settings ? { settings } : {}) };
+  return {
+    init: encodeInit(init),
+    displayLanguage,
+    ...(settings ? { settings } : {}),
+    ...(officeTheme ? { officeTheme } : {}),
+  };
 }
+
+/** Office's dark theme as Office.context.officeTheme reports it. */
+export const DARK_OFFICE_THEME = { isDarkTheme: true, bodyBackgroundColor: "#1F1F1F" };
 
 export interface ExampleFacts {
   settings: Settings;

@@ -13,6 +13,8 @@ export interface PageSetup {
   displayLanguage: string;
   /** Initial document settings (Office.context.document.settings). */
   settings?: Record<string, unknown>;
+  /** Office.context.officeTheme, when not the fake's default (light). */
+  officeTheme?: { isDarkTheme: boolean; bodyBackgroundColor: string };
 }
 
 export interface DialogCall {

@@ -11,7 +11,7 @@ import { TrendChart } from "../../../src/taskpane/components/rounds/TrendChart";
 import { renderWith } from "./renderWith";
 
 // The whole suite shares two cores: give slow renders of the full section time.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 10_000 });
 
 const SEP = { year: 2019, month: 9 };
 const DEC = { year: 2019, month: 12 };
@@ -109,22 +109,25 @@ describe("TrendChart", () => {
     ],
   };
 
-  it("draws one chart per focus area with a text alternative holding every number", () => {
+  it("draws one chart of all actions, no taller than 160 px, with every number in its text", () => {
     renderWith(<TrendChart trend={trend} />);
     const charts = screen.getAllByRole("img");
-    expect(charts).toHaveLength(2);
+    expect(charts).toHaveLength(1);
     expect(charts[0]).toHaveAccessibleName(
-      "Udvikling for Overordnet fokus: september 2019: 11 √, 2 (√), 0 %, 2 Uden status; nu: 11 √, 3 (√), 0 %, 1 Uden status."
+      "Udvikling for Alle handlinger: september 2019: 24 √, 2 (√), 1 %, 2 Uden status; nu: 24 √, 3 (√), 1 %, 1 Uden status."
     );
-    // Bars: one segment per non-zero count, heights proportional to the counts.
+    // Its drawing is 106 units tall, shown at 120 px (the browser tests measure it).
+    const [, , , height] = (charts[0].getAttribute("viewBox") ?? "").split(" ").map(Number);
+    expect(height).toBeLessThanOrEqual(160);
+    // Columns: one segment per non-zero count, heights proportional to the counts.
     const rects = charts[0].querySelectorAll("rect:not([fill])");
-    expect(rects).toHaveLength(6);
+    expect(rects).toHaveLength(8);
     const heights = [...rects].map((r) => Number(r.getAttribute("height")));
-    expect(heights[0] / heights[1]).toBeCloseTo(11 / 2, 5);
+    expect(heights[0] / heights[1]).toBeCloseTo(24 / 2, 5);
     expect(charts[0].querySelectorAll("text")[1].textContent).toBe("nu");
   });
 
-  it("names each symbol in the legend and gives the numbers as a table", () => {
+  it("names each symbol in the legend and gives the numbers as tables, per focus area too", async () => {
     renderWith(<TrendChart trend={trend} />);
     const legend = screen.getByRole("list", { name: "Forklaring" });
     expect(within(legend).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
@@ -133,7 +136,14 @@ describe("TrendChart", () => {
       "% ikke gennemført (krydsskraveret)",
       "uden status",
     ]);
-    const table = screen.getByRole("table", { name: "Erhverv" });
+    const all = screen.getByRole("table", { name: "Alle handlinger" });
+    expect(within(all).getAllByRole("row").map((r) => r.textContent)).toEqual([
+      "Statusrunde√(√)%Uden status",
+      "september 20192421" + "2",
+      "nu24311",
+    ]);
+    await userEvent.click(screen.getByRole("button", { name: "Tal pr. fokusområde" }));
+    const table = await screen.findByRole("table", { name: "Erhverv" });
     expect(within(table).getAllByRole("row").map((r) => r.textContent)).toEqual([
       "Statusrunde√(√)%Uden status",
       "september 20191301" + "0",

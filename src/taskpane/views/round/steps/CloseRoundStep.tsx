@@ -14,6 +14,7 @@ import {
   Spinner,
 } from "@fluentui/react-components";
 import { ArchiveRegular } from "@fluentui/react-icons";
+import { useEffect, useRef } from "react";
 import { formatMonth } from "../../../../core/dates";
 import { useLang, useT } from "../../../i18n";
 import { RoundStep } from "../RoundStep";
@@ -26,6 +27,14 @@ export function CloseRoundStep({ round }: RoundStepProps) {
   const lang = useLang();
   const month = round.current ? formatMonth(round.current, lang) : "";
   const closed = round.closed;
+  const cancel = useRef<HTMLButtonElement>(null);
+  // Fluent focuses the dialog's first focusable element, Annuller; focusing it once more after
+  // the dialog's own effects makes that hold wherever Fluent finds no focusable element yet.
+  useEffect(() => {
+    if (!round.confirming) return undefined;
+    const timer = setTimeout(() => cancel.current?.focus());
+    return () => clearTimeout(timer);
+  }, [round.confirming]);
   return (
     <RoundStep id="close" title={t("taskpane.step.close")} hint={t("taskpane.step.closeHint")}>
       <div className={styles.actions}>
@@ -71,7 +80,9 @@ export function CloseRoundStep({ round }: RoundStepProps) {
             </DialogContent>
             <DialogActions>
               {/* First in the dialog, so Fluent gives it the focus when the dialog opens. */}
-              <Button onClick={round.cancelClose}>{t("rounds.pane.cancel")}</Button>
+              <Button ref={cancel} onClick={round.cancelClose}>
+                {t("rounds.pane.cancel")}
+              </Button>
               <Button appearance="primary" onClick={() => void round.close()}>
                 {round.alreadyClosed ? t("rounds.pane.confirmReplace") : t("taskpane.close.confirm")}
               </Button>
