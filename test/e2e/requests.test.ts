@@ -112,9 +112,7 @@ describe.each(["da", "en"] as const)("Bed om status (%s)", (lang) => {
     // Choosing an action selects its row in the plan.
     const action = list.owners[1].actions[0];
     await page
-      .getByRole("button", {
-        name: tr("requests.pane.goToRow", { row: action.row, action: action.action }),
-      })
+      .getByRole("button", { name: `${action.id} ${action.action}`, exact: true })
       .first()
       .click();
     await page.waitForFunction(

@@ -39,7 +39,7 @@ function ActionLinks(props: { actions: RequestAction[]; select: RequestsState["s
           <Link
             as="button"
             className={styles.actionLink}
-            aria-label={t("requests.pane.goToRow", { row: a.row, action: a.action })}
+            title={t("requests.pane.goToRow", { row: a.row, action: a.action })}
             onClick={() => props.select(a.row)}
           >
             {a.id ? `${a.id} ` : ""}
