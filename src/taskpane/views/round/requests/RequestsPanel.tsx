@@ -114,7 +114,7 @@ function Progress({ view }: { view: RequestsView }) {
   if (!progress || progress.total === 0) return null;
   const pending = progress.owners.filter((o) => !o.updated).map(label);
   return (
-    <div role="status">
+    <div role="status" className={styles.owner}>
       <Body1>{t("requests.pane.progress", { updated: progress.updated, total: progress.total })}</Body1>
       {pending.length > 0 && (
         <Caption1 as="p" className={styles.note}>
