@@ -5,6 +5,7 @@
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import type { AddinOperations, RefreshOutcome } from "../../src/core/operations";
+import type { RequestsView } from "../../src/core/requests/operations";
 import { TaskpaneRoot } from "../../src/taskpane/Root";
 
 const query = new URLSearchParams(window.location.search);
@@ -47,6 +48,18 @@ const outcome: RefreshOutcome = {
 
 let autoOpen = false;
 
+const emptyRequests: RequestsView = {
+  ok: true,
+  round: { year: 2019, month: 12 },
+  language: lang,
+  list: { round: { year: 2019, month: 12 }, owners: [], unassigned: [] },
+  progress: { owners: [], updated: 0, total: 0 },
+  mails: [],
+  mentions: true,
+  sheet: "Plan",
+  diagnostics: [],
+};
+
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const operations: AddinOperations = {
@@ -85,6 +98,16 @@ const operations: AddinOperations = {
     throw new Error("the harness has no history");
   },
   overviewForRound: async () => ({ written: true, diagnostics: [] }),
+  // Bed om status: nobody to ask in the harness.
+  getRequests: async () => emptyRequests,
+  sendRequests: async () => ({
+    ...emptyRequests,
+    sent: [],
+    alreadyAsked: [],
+    noFreeCell: [],
+    resolved: 0,
+  }),
+  remindOwners: async () => ({ ...emptyRequests, reminded: [] }),
 };
 
 document.body.style.margin = "0";

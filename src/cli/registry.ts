@@ -7,6 +7,7 @@ import { closeRoundCommand } from "./commands/closeRound";
 import { exportCommand } from "./commands/export";
 import { importCommand } from "./commands/import";
 import { overviewCommand } from "./commands/overview";
+import { requestsCommand } from "./commands/requests";
 
 export const COMMANDS: readonly AnyCommand[] = [
   overviewCommand,
@@ -14,6 +15,7 @@ export const COMMANDS: readonly AnyCommand[] = [
   changesCommand,
   importCommand,
   exportCommand,
+  requestsCommand,
 ];
 
 export function findCommand(name: string): AnyCommand | undefined {

@@ -5,7 +5,7 @@ import type { Language } from "./model";
 import { isErrorCell, type RawCell } from "./raw";
 
 export type ColumnKey =
-  "focusArea" | "initiative" | "action" | "status" | "note" | "statusDate" | "id";
+  "focusArea" | "initiative" | "action" | "status" | "note" | "statusDate" | "id" | "owner";
 
 export const REQUIRED_COLUMNS: readonly ColumnKey[] = [
   "focusArea",
@@ -25,6 +25,7 @@ export const COLUMN_NAMES: Record<ColumnKey, { da: string; en: string }> = {
   note: { da: "Statusnote", en: "Status note" },
   statusDate: { da: "Statusdato", en: "Status date" },
   id: { da: "ID", en: "ID" },
+  owner: { da: "Ansvarlig", en: "Owner" },
 };
 
 /** Every header accepted for a column, the two names of COLUMN_NAMES first. */
@@ -36,6 +37,7 @@ export const COLUMN_ALIASES: Record<ColumnKey, readonly string[]> = {
   note: ["Statusnote", "Status note", "Note"],
   statusDate: ["Statusdato", "Status date"],
   id: ["ID"],
+  owner: ["Ansvarlig", "Owner", "Ansvarlige", "Owners", "Responsible"],
 };
 
 export interface ColumnMatch {

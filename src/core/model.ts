@@ -22,6 +22,8 @@ export interface Action {
   statusDate: YearMonth | null;
   /** 1-based sheet row the action was read from. */
   row: number;
+  /** Column Ansvarlig as written (read, never rewritten; parsed by core/requests/owners). */
+  owner?: string;
 }
 
 export interface Initiative {

@@ -1,6 +1,7 @@
 // What the task pane and the ribbon commands can ask of a host. The Excel adapter implements
 // it (src/excel); UI components receive it through props/context, so they run without Office.
 
+import type { RequestsOperations } from "./requests/operations";
 import type { RoundsOperations } from "./rounds/operations";
 import type { Diagnostic } from "./diagnostics";
 import type { Language, Plan, Settings, YearMonth } from "./model";
@@ -54,7 +55,7 @@ export interface PlanSeed {
 }
 
 /** Also the Statusrunder section's operations (src/core/rounds/operations.ts). */
-export interface AddinOperations extends RoundsOperations {
+export interface AddinOperations extends RoundsOperations, RequestsOperations {
   getState(): Promise<WorkbookState>;
   /** Rebuilds the overview sheet and activates it. */
   /**

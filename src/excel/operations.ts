@@ -89,6 +89,8 @@ export function createExcelOperations(
   const officeHost = (): OfficeLike | undefined => office ?? globalOffice();
   const userLang = (): Language => langFromTag(officeHost()?.context?.displayLanguage);
   let lastRefreshWriteSyncs = 0;
+  const requestOperations = () =>
+    import("./requests").then((m) => m.createExcelRequestOperations(host(), officeHost()));
 
   const checked = <T>(
     target: { sheet: string; table?: string },
@@ -283,5 +285,10 @@ export function createExcelOperations(
         return watchStatusEditsInExcel(host(), guard, onEdit);
       });
     },
+
+    // Bed om status (requests.ts), loaded with the step that uses it.
+    getRequests: () => requestOperations().then((r) => r.getRequests()),
+    sendRequests: () => requestOperations().then((r) => r.sendRequests()),
+    remindOwners: () => requestOperations().then((r) => r.remindOwners()),
   };
 }

@@ -20,6 +20,8 @@ export interface PlanRowInput {
   /** A month becomes a real date cell shown as "mmmm yyyy"; text or numbers are written as is. */
   statusDate?: YearMonth | string | number | null;
   id?: string | null;
+  /** Column Ansvarlig; written when some row has one (and, empty, in a new empty plan). */
+  owner?: string | null;
 }
 
 export interface PlanWorkbookOptions {
@@ -51,6 +53,8 @@ export function createPlanWorkbook(
   const columns: ColumnKey[] = [
     ...(actions.some((a) => a.id) ? (["id"] as ColumnKey[]) : []),
     ...REQUIRED_COLUMNS,
+    // An empty plan is Opret plan's: with column Ansvarlig, empty.
+    ...(actions.length === 0 || actions.some((a) => a.owner) ? (["owner"] as ColumnKey[]) : []),
   ];
   addSheet(
     workbook,

@@ -100,7 +100,7 @@ describe("matchColumns", () => {
 
   it("ignores the user's own columns and non-text headers, keeping the indexes", () => {
     const match = matchColumns([
-      "Ansvarlig",
+      "Kontakt",
       null,
       ...DANISH.slice(0, 3),
       42,
@@ -117,7 +117,9 @@ describe("matchColumns", () => {
       statusDate: 9,
     });
     expect(match.missing).toEqual([]);
-    expect(columnKeyOf("Ansvarlig")).toBeUndefined();
+    expect(columnKeyOf("Kontakt")).toBeUndefined();
+    for (const name of ["Ansvarlig", "Ansvarlige", "Owner", "Owners", "Responsible"])
+      expect(columnKeyOf(name)).toBe("owner");
     expect(columnKeyOf("Dato")).toBeUndefined();
   });
 

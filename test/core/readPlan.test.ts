@@ -80,7 +80,7 @@ describe("readPlan: structure", () => {
 
   it("ignores the user's own columns and finds columns in any order", () => {
     const header = [
-      "Ansvarlig",
+      "Kontakt",
       "Statusdato",
       "Status",
       "Handling / aktivitet",

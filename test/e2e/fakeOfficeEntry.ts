@@ -9,6 +9,7 @@
 // ui.displayDialogAsync, recorded; the test closes the dialog), onReady, actions and addin.
 // The platform is OfficeOnline (5 MB request limit on).
 
+import { commentAddress, liveComments } from "../fake-excel/comments";
 import { connectClient } from "../fake-excel/transport";
 import { createWireHost } from "../fake-excel/wireHost";
 import { decodeInit, type DialogCall, type FakeHandle, type PageSetup } from "./support/pageSetup";
@@ -123,4 +124,12 @@ page.__fake = {
   },
   parentMessages,
   savedSettings: () => settings.saved(),
+  comments: () =>
+    liveComments(host._core).map((c) => ({
+      address: commentAddress(host._core, c),
+      content: c.content,
+      mentions: c.mentions.map((m) => m.email),
+      resolved: c.resolved,
+      replies: c.replies.length,
+    })),
 };

@@ -109,7 +109,7 @@ describe("the rounds in the pane", () => {
       .getByText(da("rounds.pane.closed", { round: "december 2019", actions: 40, ids: 0 }))
       .waitFor();
     const history = await fake(page, "dump", HISTORY_SHEET);
-    expect(history.tables[0].address).toBe("A1:I81");
+    expect(history.tables[0].address).toBe("A1:J81");
     expect(history.values[80][1]).toBe("H-040");
     const syncs = (await fake(page, "stats")).syncs - before;
     await page.getByText(da("rounds.pane.offerNext")).waitFor();

@@ -130,7 +130,7 @@ describe("history through Office.js (the fake)", () => {
     const { syncs } = await close(run, SEP, new Date(2019, 8, 30, 14, 5));
     expect(syncs).toBe(1);
     const dump = host.dump("Historik");
-    expect(dump.tables.map((t) => [t.name, t.address])).toEqual([["Statusrunder", "A1:I4"]]);
+    expect(dump.tables.map((t) => [t.name, t.address])).toEqual([["Statusrunder", "A1:J4"]]);
     expect(dump.values[0]).toEqual([
       "Statusrunde",
       "ID",
@@ -141,6 +141,7 @@ describe("history through Office.js (the fake)", () => {
       "Statusnote",
       "Statusdato",
       "Lukket",
+      "Ansvarlig",
     ]);
     expect(dump.values[2][6]).toBe("=ikke en formel");
     expect(dump.formulas[2][6]).toBeNull();
@@ -169,7 +170,7 @@ describe("history through Office.js (the fake)", () => {
       );
       expect([syncs, result.ids?.assignments]).toEqual([1, []]);
       const dump = host.dump("Historik");
-      expect(dump.tables[0].address).toBe("A1:I7");
+      expect(dump.tables[0].address).toBe("A1:J7");
       expect(dump.values.slice(4).map((r) => [r[0], r[1]])).toEqual([
         [43800, "H-001"],
         [43800, "H-002"],
@@ -190,7 +191,7 @@ describe("history through Office.js (the fake)", () => {
     const { result } = await close(run, SEP, new Date(2019, 9, 1));
     expect(result.write?.deleteRows).toEqual([4, 3, 2]);
     const dump = host.dump("Historik");
-    expect(dump.tables[0].address).toBe("A1:I7");
+    expect(dump.tables[0].address).toBe("A1:J7");
     expect(dump.values.slice(1).map((r) => r[0])).toEqual([
       43800, 43800, 43800, 43709, 43709, 43709,
     ]);

@@ -37,7 +37,7 @@ describe("createPlan", () => {
     expect(plan.tables).toEqual([
       expect.objectContaining({
         name: PLAN_TABLE,
-        address: "A1:F2",
+        address: "A1:G2",
         columns: [
           "Fokusområde",
           "Indsats",
@@ -45,6 +45,7 @@ describe("createPlan", () => {
           "Status",
           "Statusnote",
           "Statusdato",
+          "Ansvarlig",
         ],
       }),
     ]);
@@ -90,6 +91,7 @@ describe("createPlan", () => {
       "Status",
       "Status note",
       "Status date",
+      "Owner",
     ]);
     expect(host.dump(SETTINGS_SHEET).tables[0].columns).toEqual(["Setting", "Value"]);
     await host.simulateUserEdit(PLAN_SHEET, "A2:F2", [

@@ -69,9 +69,9 @@ describe("rounds operations in Excel", () => {
     const closed = await ops.closeRound(DEC);
     expect(closed).toMatchObject({ written: true, replaced: false, actions: 40, newIds: 0 });
     const history = host.dump(HISTORY_SHEET);
-    expect(history.tables[0].address).toBe("A1:I81");
+    expect(history.tables[0].address).toBe("A1:J81");
     const again = await ops.closeRound(DEC);
     expect(again.replaced).toBe(true);
-    expect(host.dump(HISTORY_SHEET).tables[0].address).toBe("A1:I81");
+    expect(host.dump(HISTORY_SHEET).tables[0].address).toBe("A1:J81");
   });
 });

@@ -27,10 +27,15 @@ describe("createPlan with an imported plan", () => {
     await ops.createPlan({ plan, settings });
     expect(host.stats.syncs - syncs).toBeLessThanOrEqual(4);
     expect(host.sheetNames()).toEqual(["Ark1", PLAN_SHEET, SETTINGS_SHEET]);
-    // Column ID last, filled H-001 … H-040 in plan order by the rounds' rule.
+    // Column Ansvarlig empty, then column ID last, filled H-001 … H-040 in plan order by the
+    // rounds' rule.
     const dump = host.dump(PLAN_SHEET);
-    expect(dump.tables[0]).toMatchObject({ name: PLAN_TABLE, address: "A1:G41" });
-    expect(dump.values.map((row) => row[6])).toEqual(["ID", ...expectedIds(40)]);
+    expect(dump.tables[0]).toMatchObject({ name: PLAN_TABLE, address: "A1:H41" });
+    expect(dump.values.map((row) => row[6])).toEqual([
+      "Ansvarlig",
+      ...expectedIds(40).map(() => ""),
+    ]);
+    expect(dump.values.map((row) => row[7])).toEqual(["ID", ...expectedIds(40)]);
 
     // Read back as the add-in reads any plan: the same actions, dates and settings.
     const { ExcelWorkbookPort } = await import("../../src/excel/excelPort");

@@ -1,6 +1,7 @@
 // Excel.Workbook (context.workbook), WorkbookProtection and Excel.Runtime (context.runtime).
 
 import { bool } from "./cells";
+import { FakeCommentCollection } from "./comments";
 import { ErrorCodes, fail } from "./errors";
 import { FakeNamedItemCollection } from "./names";
 import { FakeClientObject, type FakeRequestContext } from "./proxy";
@@ -42,6 +43,15 @@ export class FakeWorkbook extends FakeClientObject<WorkbookState> {
   get protection(): FakeWorkbookProtection {
     return (this._protection ??= new FakeWorkbookProtection(this.context));
   }
+  /** Every comment of the workbook (ExcelApi 1.10, comments.ts). */
+  get comments(): FakeCommentCollection {
+    return (this._comments ??= new FakeCommentCollection(
+      this.context,
+      "workbook.comments",
+      () => null
+    ));
+  }
+  private _comments?: FakeCommentCollection;
   /** The selection of the active sheet (A1 when nothing was selected). */
   getSelectedRange(): FakeRange {
     return new FakeRange(this.context, "workbook.getSelectedRange()", () => {

@@ -4,6 +4,7 @@
 // not "History"; unique ignoring case (a duplicate is ItemAlreadyExists, "A resource with
 // the same name or identifier already exists", as Excel reports for worksheets.add).
 
+import { FakeCommentCollection } from "./comments";
 import { FakePageBreakCollection } from "./pagebreaks";
 import { MAX_COLUMNS, MAX_ROWS, tryParseAddress, type Rect } from "./address";
 import { bool, normalizeColor, oneOf, usedRect } from "./cells";
@@ -245,6 +246,16 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
       this._nullable
     ));
   }
+  /** ExcelApi 1.10 (comments.ts). */
+  get comments(): FakeCommentCollection {
+    const sheet = this.sheetResolver();
+    return (this._comments ??= new FakeCommentCollection(
+      this.context,
+      `${this._path}.comments`,
+      () => sheet()
+    ));
+  }
+  private _comments?: FakeCommentCollection;
   /** ExcelApi 1.7. */
   get onChanged(): FakeEventHandlers {
     return (this._onChanged ??= new FakeEventHandlers(

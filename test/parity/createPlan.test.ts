@@ -29,13 +29,15 @@ describe("Opret plan gives the same sheets in both hosts", () => {
     const { host, xlsx } = await bothHosts();
     const excel = host.dump(PLAN_SHEET);
     const sheet = xlsx.getWorksheet(PLAN_SHEET)!;
-    expect(excel.values[0]).toEqual(rowValues(sheet, 1, 6));
-    expect(excel.columnWidths.slice(0, 6)).toEqual(widthsInPoints(sheet, 6));
-    expect(excel.tables[0]).toMatchObject({ name: "Handlinger", address: "A1:F2" });
+    // The six columns of the workbook contract and column Ansvarlig, empty.
+    expect(excel.values[0]).toEqual(rowValues(sheet, 1, 7));
+    expect(excel.values[0][6]).toBe("Ansvarlig");
+    expect(excel.columnWidths.slice(0, 7)).toEqual(widthsInPoints(sheet, 7));
+    expect(excel.tables[0]).toMatchObject({ name: "Handlinger", address: "A1:G2" });
     const table = sheet.getTable("Handlinger") as unknown as { table: { tableRef: string } };
-    expect(table.table.tableRef).toBe("A1:F2");
+    expect(table.table.tableRef).toBe("A1:G2");
     expect(excel.numberFormats[1]).toEqual(
-      Array.from({ length: 6 }, (_, c) => sheet.getCell(2, c + 1).numFmt ?? "General")
+      Array.from({ length: 7 }, (_, c) => sheet.getCell(2, c + 1).numFmt ?? "General")
     );
     expect(excel.freezePanes.rows).toBe(1);
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });

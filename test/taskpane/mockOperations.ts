@@ -7,6 +7,7 @@ import type {
   StatusEdit,
   WorkbookState,
 } from "../../src/core/operations";
+import type { RequestsView } from "../../src/core/requests/operations";
 
 export interface Deferred<T> {
   promise: Promise<T>;
@@ -79,8 +80,33 @@ export function mockOperations(state: Partial<WorkbookState> = {}): MockHandles 
       unsubscribes.push(unsubscribe);
       return unsubscribe;
     }),
+    getRequests: jest.fn(async () => requestsView()),
+    sendRequests: jest.fn(async () => ({
+      ...requestsView(),
+      sent: [],
+      alreadyAsked: [],
+      noFreeCell: [],
+      resolved: 0,
+    })),
+    remindOwners: jest.fn(async () => ({ ...requestsView(), reminded: [] })),
   };
   return { operations, watchers, unsubscribes };
+}
+
+/** Bed om status with nobody to ask (tests override it). */
+export function requestsView(overrides: Partial<RequestsView> = {}): RequestsView {
+  return {
+    ok: true,
+    round: { year: 2019, month: 12 },
+    language: "da",
+    list: { round: { year: 2019, month: 12 }, owners: [], unassigned: [] },
+    progress: { owners: [], updated: 0, total: 0 },
+    mails: [],
+    mentions: true,
+    sheet: "Plan",
+    diagnostics: [],
+    ...overrides,
+  };
 }
 
 export function refreshOutcome(overrides: Partial<RefreshOutcome> = {}): RefreshOutcome {

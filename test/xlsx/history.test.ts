@@ -80,6 +80,7 @@ describe("history through ExcelJS", () => {
       "Statusnote",
       "Statusdato",
       "Lukket",
+      "Ansvarlig",
     ]);
     expect(sheet.getCell("A2").numFmt).toBe("mmmm yyyy");
     expect(sheet.getCell("I2").numFmt).toBe("yyyy-mm-dd hh:mm");
@@ -105,20 +106,20 @@ describe("history through ExcelJS", () => {
     const table = history.getTable("Statusrunder") as unknown as {
       table: { tableRef: string; columns: { name: string }[] };
     };
-    history.getCell("J1").value = "Kommentar";
-    history.getCell("J2").value = "min egen";
+    history.getCell("K1").value = "Kommentar";
+    history.getCell("K2").value = "min egen";
     table.table.columns.push({ name: "Kommentar" });
-    table.table.tableRef = table.table.tableRef.replace(/I(\d+)$/, "J$1");
+    table.table.tableRef = table.table.tableRef.replace(/J(\d+)$/, "K$1");
     workbook = await reopen(workbook);
 
     close(workbook, DEC_2019, new Date(2019, 11, 2, 12, 0));
     workbook = await reopen(workbook);
     const n = smallPlan().length;
     const read = readHistoryTable(workbook);
-    expect(read.width).toBe(10);
+    expect(read.width).toBe(11);
     expect(read.source?.rows).toHaveLength(2 * n);
-    expect(read.source?.rows[0][9]).toBe("min egen");
-    expect(read.source?.rows[n][9]).toBeNull();
+    expect(read.source?.rows[0][10]).toBe("min egen");
+    expect(read.source?.rows[n][10]).toBeNull();
     expect(rounds(workbook).map((r) => r[0])).toEqual(["2019-9", "2019-12"]);
   });
 

@@ -9,8 +9,8 @@ import { readableCell } from "../cellRules";
 import type { RawCell } from "../raw";
 import type { Locate } from "../readPlan";
 
-/** Every column the plan reads: the required ones and the optional ID. */
-export const PLAN_KEYS: readonly ColumnKey[] = [...REQUIRED_COLUMNS, "id"];
+/** Every column the plan reads: the required ones and the optional ID and owner. */
+export const PLAN_KEYS: readonly ColumnKey[] = [...REQUIRED_COLUMNS, "id", "owner"];
 
 export interface PlanRow {
   /** 1-based sheet row. */

@@ -53,6 +53,8 @@ export function validateRow(
   const action: Action = { text, status: null, note: cellText(cells.note), statusDate: null, row };
   const id = cellText(cells.id);
   if (id !== "") action.id = id;
+  const owner = cellText(cells.owner);
+  if (owner !== "") action.owner = owner;
 
   const status = statusCell(cells.status ?? null, at(row, "status"), diagnostics);
   if (status.kind === "symbol") {

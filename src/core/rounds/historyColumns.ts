@@ -17,7 +17,8 @@ export type HistoryColumnKey =
   | "status"
   | "note"
   | "statusDate"
-  | "closedAt";
+  | "closedAt"
+  | "owner";
 
 /** Written order; every column is required when reading. */
 export const HISTORY_COLUMNS: readonly HistoryColumnKey[] = [
@@ -32,6 +33,18 @@ export const HISTORY_COLUMNS: readonly HistoryColumnKey[] = [
   "closedAt",
 ];
 
+/**
+ * Optional columns, written after the required ones into a new table: column Ansvarlig, the
+ * plan's owners as they stood. A history without it reads as before and is not widened.
+ */
+export const HISTORY_OPTIONAL_COLUMNS: readonly HistoryColumnKey[] = ["owner"];
+
+/** What a new table Statusrunder is made of, in order. */
+export const HISTORY_WRITTEN_COLUMNS: readonly HistoryColumnKey[] = [
+  ...HISTORY_COLUMNS,
+  ...HISTORY_OPTIONAL_COLUMNS,
+];
+
 export const HISTORY_COLUMN_NAMES: Record<HistoryColumnKey, { da: string; en: string }> = {
   round: { da: "Statusrunde", en: "Status round" },
   id: COLUMN_NAMES.id,
@@ -42,6 +55,7 @@ export const HISTORY_COLUMN_NAMES: Record<HistoryColumnKey, { da: string; en: st
   note: COLUMN_NAMES.note,
   statusDate: COLUMN_NAMES.statusDate,
   closedAt: { da: "Lukket", en: "Closed" },
+  owner: COLUMN_NAMES.owner,
 };
 
 export const HISTORY_COLUMN_ALIASES: Record<HistoryColumnKey, readonly string[]> = {
@@ -54,10 +68,11 @@ export const HISTORY_COLUMN_ALIASES: Record<HistoryColumnKey, readonly string[]>
   note: COLUMN_ALIASES.note,
   statusDate: COLUMN_ALIASES.statusDate,
   closedAt: ["Lukket", "Closed", "Closed at", "Lukket den"],
+  owner: COLUMN_ALIASES.owner,
 };
 
 const LOOKUP: ReadonlyMap<string, HistoryColumnKey> = new Map(
-  HISTORY_COLUMNS.flatMap((key) =>
+  HISTORY_WRITTEN_COLUMNS.flatMap((key) =>
     HISTORY_COLUMN_ALIASES[key].map((alias) => [normalizeKey(alias), key] as const)
   )
 );

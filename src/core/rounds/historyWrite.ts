@@ -8,8 +8,8 @@ import type { Language, YearMonth } from "../model";
 import { STATUS_DATE_NUMBER_FORMAT } from "../statusFormatting";
 import {
   HISTORY_COLUMN_NAMES,
-  HISTORY_COLUMNS,
   HISTORY_SHEET,
+  HISTORY_WRITTEN_COLUMNS,
   HISTORY_TABLE,
   type HistoryColumnKey,
 } from "./historyColumns";
@@ -32,9 +32,10 @@ const NUMBER_FORMATS: Record<HistoryColumnKey, string> = {
   note: TEXT_FORMAT,
   statusDate: STATUS_DATE_NUMBER_FORMAT,
   closedAt: CLOSED_NUMBER_FORMAT,
+  owner: TEXT_FORMAT,
 };
 
-/** Widths (Excel characters) of a new table's columns, in HISTORY_COLUMNS order. */
+/** Widths (Excel characters) of a new table's columns. */
 const COLUMN_WIDTHS: Record<HistoryColumnKey, number> = {
   round: 16,
   id: 9,
@@ -45,6 +46,7 @@ const COLUMN_WIDTHS: Record<HistoryColumnKey, number> = {
   note: 50,
   statusDate: 16,
   closedAt: 17,
+  owner: 30,
 };
 
 export type HistoryValue = string | number;
@@ -90,12 +92,14 @@ function value(entry: HistoryEntry, key: HistoryColumnKey): HistoryValue {
       return entry.statusDate ? yearMonthToExcelSerial(entry.statusDate) : "";
     case "closedAt":
       return entry.closedAt ?? "";
+    case "owner":
+      return entry.owner ?? "";
   }
 }
 
 /** The header of a new history table, in the workbook's language. */
 export function historyHeader(lang: Language): string[] {
-  return HISTORY_COLUMNS.map((key) => HISTORY_COLUMN_NAMES[key][lang]);
+  return HISTORY_WRITTEN_COLUMNS.map((key) => HISTORY_COLUMN_NAMES[key][lang]);
 }
 
 /**
@@ -110,10 +114,10 @@ export function describeHistoryWrite(
 ): HistoryWrite {
   const columns: Partial<Record<HistoryColumnKey, number>> = existing
     ? existing.read.columns.columns
-    : Object.fromEntries(HISTORY_COLUMNS.map((key, i) => [key, i]));
-  const width = existing ? existing.width : HISTORY_COLUMNS.length;
+    : Object.fromEntries(HISTORY_WRITTEN_COLUMNS.map((key, i) => [key, i]));
+  const width = existing ? existing.width : HISTORY_WRITTEN_COLUMNS.length;
   const slots = new Array<HistoryColumnKey | null>(width).fill(null);
-  for (const key of HISTORY_COLUMNS) {
+  for (const key of HISTORY_WRITTEN_COLUMNS) {
     const index = columns[key];
     if (index !== undefined && index < width) slots[index] = key;
   }
@@ -125,7 +129,7 @@ export function describeHistoryWrite(
           sheet: HISTORY_SHEET,
           table: HISTORY_TABLE,
           header: historyHeader(lang),
-          columnWidths: HISTORY_COLUMNS.map((key) => COLUMN_WIDTHS[key]),
+          columnWidths: HISTORY_WRITTEN_COLUMNS.map((key) => COLUMN_WIDTHS[key]),
         },
     deleteRows: previous ? previous.entries.map((e) => e.row).sort((a, b) => b - a) : [],
     rows: entries.map((entry) => slots.map((key) => (key ? value(entry, key) : ""))),

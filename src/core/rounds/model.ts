@@ -16,6 +16,8 @@ export interface ActionState {
   statusDate: YearMonth | null;
   /** 1-based sheet row it was read from (Plan for "now", Historik for closed rounds). */
   row: number;
+  /** Column Ansvarlig as written in the plan, when it has one (copied into the history). */
+  owner?: string;
 }
 
 /** One row of the history: an action's state in a closed round. */

@@ -20,6 +20,7 @@ export function planStates(plan: Plan): ActionState[] {
           note: action.note,
           statusDate: action.statusDate,
           row: action.row,
+          ...(action.owner !== undefined ? { owner: action.owner } : {}),
         });
       }
     }

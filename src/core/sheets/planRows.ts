@@ -11,9 +11,9 @@ import { describePlanSheet, type PlanCellValue } from "./planSheet";
 
 /**
  * A plan made from data has its IDs from the start. Column ID comes last, where *Anvend
- * statusformatering* adds it to a plan without one.
+ * statusformatering* adds it to a plan without one (after column Ansvarlig, written empty).
  */
-export const SEEDED_PLAN_COLUMNS: readonly ColumnKey[] = [...REQUIRED_COLUMNS, "id"];
+export const SEEDED_PLAN_COLUMNS: readonly ColumnKey[] = [...REQUIRED_COLUMNS, "owner", "id"];
 
 function value(key: ColumnKey, area: string, initiative: string, action: Action): PlanCellValue {
   switch (key) {
@@ -31,6 +31,8 @@ function value(key: ColumnKey, area: string, initiative: string, action: Action)
       return action.statusDate ? yearMonthToExcelSerial(action.statusDate) : null;
     case "id":
       return action.id ?? null;
+    case "owner":
+      return action.owner ?? null;
   }
 }
 

@@ -20,10 +20,17 @@ export const PLAN_COLUMN_WIDTHS: Record<ColumnKey, number> = {
   status: 10,
   note: 50,
   statusDate: 16,
+  owner: 30,
 };
 
 /** Columns holding free text: wrapped. */
-const TEXT_COLUMNS: ReadonlySet<ColumnKey> = new Set(["focusArea", "initiative", "action", "note"]);
+const TEXT_COLUMNS: ReadonlySet<ColumnKey> = new Set([
+  "focusArea",
+  "initiative",
+  "action",
+  "note",
+  "owner",
+]);
 
 /**
  * Every column but the status date is stored as text ("@"), so a typed "=…", "1/2" or "1.2"
@@ -33,12 +40,15 @@ const isTextFormatted = (key: ColumnKey): boolean => key !== "statusDate";
 
 export const PLAN_TABLE_STYLE = "TableStyleMedium2";
 
+/** The columns Opret plan writes: the workbook contract's six and column Ansvarlig, empty. */
+export const CREATED_PLAN_COLUMNS: readonly ColumnKey[] = [...REQUIRED_COLUMNS, "owner"];
+
 export type PlanCellValue = string | number | null;
 
 export interface PlanSheetOptions {
   /** Language of the column names. */
   language: Language;
-  /** The plan's columns in order; default the six of the workbook contract. */
+  /** The plan's columns in order; default CREATED_PLAN_COLUMNS. */
   columns?: readonly ColumnKey[];
   /** Data rows, one value per column (a status date as an Excel serial); default none. */
   rows?: readonly PlanCellValue[][];
@@ -63,7 +73,7 @@ const column = (c: number, row: number, rowCount: number): CellRange => ({
 });
 
 export function describePlanSheet(options: PlanSheetOptions): SheetDescription {
-  const keys = options.columns ?? REQUIRED_COLUMNS;
+  const keys = options.columns ?? CREATED_PLAN_COLUMNS;
   const asTable = options.planAs !== "sheet";
   const given = options.rows ?? [];
   // A table needs at least one data row (Excel gives a new table one empty body row).

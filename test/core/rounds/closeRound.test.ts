@@ -56,8 +56,8 @@ describe("closing a round", () => {
     expect(write.create).toEqual({
       sheet: "Historik",
       table: "Statusrunder",
-      header: HISTORY_HEADER,
-      columnWidths: [16, 9, 20, 28, 50, 8, 50, 16, 17],
+      header: [...HISTORY_HEADER, "Ansvarlig"],
+      columnWidths: [16, 9, 20, 28, 50, 8, 50, 16, 17, 30],
     });
     expect(write.deleteRows).toEqual([]);
     expect(write.replaced).toBe(false);
@@ -72,6 +72,7 @@ describe("closing a round", () => {
       "(Ikke relevant)",
       43709,
       43801.5,
+      "",
     ]);
     expect(write.rows[2]).toEqual([
       43800,
@@ -83,6 +84,7 @@ describe("closing a round", () => {
       "",
       "",
       43801.5,
+      "",
     ]);
     expect(write.numberFormats).toEqual([
       "mmmm yyyy",
@@ -94,7 +96,39 @@ describe("closing a round", () => {
       "@",
       "mmmm yyyy",
       "yyyy-mm-dd hh:mm",
+      "@",
     ]);
+  });
+
+  it("copies column Ansvarlig into the history's; a history without that column is not widened", () => {
+    const header = [...PLAN_WITH_ID, "Ansvarlig"];
+    const read = plan(
+      [["Erhverv", "Døråbner", "Besøg", "√", "", null, "H-001", "Mette <m@a.dk>"]],
+      header
+    );
+    const fresh = planCloseRound({
+      plan: read,
+      planSheet: "Plan",
+      history: null,
+      round: DEC,
+      closedAt: CLOSED,
+      language: "da",
+    });
+    expect(fresh.entries[0].owner).toBe("Mette <m@a.dk>");
+    expect(fresh.write!.rows[0][9]).toBe("Mette <m@a.dk>");
+    // An existing history of the nine columns reads as before and gets nine values a row.
+    const old = readHistory(historySource(historyRows(SEP, [state("H-001", "Besøg", "√")])));
+    expect(old.ok).toBe(true);
+    const appended = planCloseRound({
+      plan: read,
+      planSheet: "Plan",
+      history: { read: old, width: 9 },
+      round: DEC,
+      closedAt: CLOSED,
+      language: "da",
+    });
+    expect(appended.write!.rows[0]).toHaveLength(9);
+    expect(appended.write!.rows[0]).not.toContain("Mette <m@a.dk>");
   });
 
   it("asks the host to add the ID column when the plan has none", () => {
@@ -118,6 +152,7 @@ describe("closing a round", () => {
       "Status note",
       "Status date",
       "Closed",
+      "Owner",
     ]);
   });
 

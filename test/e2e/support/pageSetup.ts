@@ -57,6 +57,16 @@ export interface FakeHandle {
   parentMessages: string[];
   /** Document settings as last saved with saveAsync. */
   savedSettings(): Record<string, unknown>;
+  /** The workbook's comment threads (fake-excel/comments.ts). */
+  comments(): FakeCommentView[];
+}
+
+export interface FakeCommentView {
+  address: string | null;
+  content: string;
+  mentions: string[];
+  resolved: boolean;
+  replies: number;
 }
 
 /** JSON-safe copy of a workbook init: Date → { $date }. */

@@ -9,6 +9,7 @@ import type { Taskpane } from "../../useTaskpane";
 import { CloseRoundStep } from "./steps/CloseRoundStep";
 import { FormattingStep } from "./steps/FormattingStep";
 import { NextRoundStep } from "./steps/NextRoundStep";
+import { RequestsStep } from "./steps/RequestsStep";
 import { WordStep } from "./steps/WordStep";
 import type { RoundViewState } from "./useRoundView";
 
@@ -25,6 +26,7 @@ export interface RoundStepEntry {
 
 export const ROUND_STEPS: readonly RoundStepEntry[] = [
   { id: "formatting", Component: FormattingStep },
+  { id: "requests", Component: RequestsStep },
   { id: "close", Component: CloseRoundStep },
   { id: "next", Component: NextRoundStep },
   { id: "word", Component: WordStep },
