@@ -304,7 +304,8 @@ describe("Indstillinger and the automatic status date", () => {
     });
     // In jsdom (no layout) tabster's focus trap can mark even the open drawer aria-hidden, so
     // the drawer's content is queried with hidden: true; the browser tests check it for real.
-    return screen.findByRole("dialog", { name: "Indstillinger", hidden: true });
+    // The Drawer is a chunk of its own: under a loaded machine it can take more than the default 1 s.
+    return screen.findByRole("dialog", { name: "Indstillinger", hidden: true }, { timeout: 10000 });
   }
 
   it("keeps the switches in a drawer that says which setting is shared", async () => {

@@ -28,9 +28,14 @@ test("one action dates every undated change, then the problems follow", async ()
     .mockResolvedValueOnce(refreshOutcome({ diagnostics: [undated] }))
     .mockResolvedValueOnce(refreshOutcome({ diagnostics: [] }));
   renderPane(operations);
-  await screen.findByText("Statusrunden er december 2019.");
-  await userEvent.click(screen.getByRole("button", { name: "Opdater oversigt" }));
-  const dateAll = await screen.findByRole("button", { name: "Datér dem alle december 2019" });
+  await screen.findByRole("heading", { name: "Statusrunde: december 2019", level: 1 });
+  await userEvent.click(await screen.findByRole("button", { name: "Opdater oversigt" }));
+  await userEvent.click(await screen.findByRole("tab", { name: /^Problemer/ }));
+  const dateAll = await screen.findByRole(
+    "button",
+    { name: "Datér dem alle december 2019" },
+    { timeout: 10000 }
+  );
   expect(
     screen.getByText(/Ændret siden november 2019, ikke dateret december 2019/)
   ).toBeInTheDocument();
