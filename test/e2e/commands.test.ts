@@ -57,7 +57,7 @@ function invoke(
       const w = window as unknown as Record<string, unknown> & {
         __fake: {
           associated(id: string): (event: unknown) => unknown;
-          dialogs: { url: string }[];
+          dialogs: { url: string; shown: boolean }[];
           closeDialog(index: number, how: string): void;
         };
       };
@@ -72,13 +72,27 @@ function invoke(
         },
         source: { id },
       });
+      // Bounded waits: a command that never opens its dialog or never completes fails here,
+      // saying which, instead of running into the test's timeout.
+      const within = <T,>(promise: Promise<T>, what: string) =>
+        Promise.race([
+          promise,
+          new Promise<never>((_, reject) =>
+            setTimeout(() => reject(new Error(`${what} within 20 s`)), 20_000)
+          ),
+        ]);
       if (how === "closeDialog") {
-        // Wait for the command to open its dialog, then press its OK.
-        while (w.__fake.dialogs.length === 0) await new Promise((r) => setTimeout(r, 10));
+        // Wait for the command's dialog to be shown (its handlers registered), then press OK.
+        await within(
+          (async () => {
+            while (!w.__fake.dialogs[0]?.shown) await new Promise((r) => setTimeout(r, 10));
+          })(),
+          "no dialog shown"
+        );
         if (completed !== 0) throw new Error("completed before the dialog was closed");
         w.__fake.closeDialog(0, "message");
       }
-      await done;
+      await within(done, "event.completed() not called");
       await new Promise((r) => setTimeout(r, 50)); // a second completed() would show by now
       return { completed, sameAsGlobal: w[id] === fn };
     },

@@ -65,6 +65,7 @@ function dialogUi(
       const call: DialogCall = {
         url,
         options: typeof options === "function" ? null : (options ?? null),
+        shown: false,
         closed: false,
       };
       calls.push(call);
@@ -76,7 +77,11 @@ function dialogUi(
         close: () => void (call.closed = true),
         messageChild: () => undefined,
       };
-      setTimeout(() => done?.({ status: "succeeded", value: dialog }), 0);
+      // Office answers asynchronously; the page registers its handlers in the callback.
+      setTimeout(() => {
+        call.shown = true;
+        done?.({ status: "succeeded", value: dialog });
+      }, 0);
     },
   };
 }
@@ -118,7 +123,9 @@ page.__fake = {
   dialogs,
   closeDialog(index, how) {
     const events = dialogHandlers.get(index);
-    if (!events) throw new Error(`fake office.js: no dialog #${index}`);
+    if (!events || !dialogs[index].shown) {
+      throw new Error(`fake office.js: dialog #${index} has not been shown`);
+    }
     if (how === "message") events.get("dialogMessageReceived")?.({ message: "ok", origin: "" });
     else events.get("dialogEventReceived")?.({ error: 12006 });
   },

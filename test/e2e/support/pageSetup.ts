@@ -20,6 +20,8 @@ export interface PageSetup {
 export interface DialogCall {
   url: string;
   options: unknown;
+  /** The callback has handed the dialog to the page: its event handlers can be registered. */
+  shown: boolean;
   closed: boolean;
 }
 
@@ -51,7 +53,10 @@ export interface FakeHandle {
   associated(id: string): ((event: unknown) => unknown) | undefined;
   /** Calls displayDialogAsync made by the page. */
   dialogs: DialogCall[];
-  /** Closes the dialog as its OK button does (message) or the user's X does (event). */
+  /**
+   * Closes the dialog as its OK button does (message) or the user's X does (event). Throws
+   * before the dialog was shown: a user cannot press a button Office has not shown yet.
+   */
   closeDialog(index: number, how: "message" | "event"): void;
   /** Messages a dialog page sent with Office.context.ui.messageParent. */
   parentMessages: string[];

@@ -110,7 +110,7 @@ describe("Runde: closing the round and starting the next", () => {
     const start = await screen.findByRole("button", { name: "Start statusrunden marts 2020" });
     await user.click(start);
     expect(operations.setCurrentStatusDate).toHaveBeenCalledWith({ year: 2020, month: 3 });
-    expect(await screen.findByText("Statusrunden marts 2020 er startet.")).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText("Statusrunden marts 2020 er startet.")).toBeInTheDocument());
     expect(
       await screen.findByRole("heading", { name: "Statusrunde: marts 2020", level: 1 })
     ).toBeInTheDocument();
@@ -153,7 +153,7 @@ describe("Runde: closing the round and starting the next", () => {
 
   it("shows the plan's counts before any refresh, from the rounds' reading of it", async () => {
     paneWith(overview([SEP], DEC));
-    expect(await screen.findByText("4 handlinger: 2 √ · 1 (√) · 0 % · 1 uden status")).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText("4 handlinger: 2 √ · 1 (√) · 0 % · 1 uden status")).toBeInTheDocument());
     expect(screen.getByRole("img", { name: "Erhverv: 2 √ · 1 (√) · 0 % · 1 uden status" })).toBeInTheDocument();
   });
 });
@@ -166,12 +166,12 @@ describe("Historik", () => {
   it("lists the closed rounds and builds the overview as of a chosen round", async () => {
     const operations = paneWith(overview([SEP], DEC));
     await openHistory();
-    expect(await screen.findByText("Lukkede runder: september 2019.")).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText("Lukkede runder: september 2019.")).toBeInTheDocument());
     const user = userEvent.setup();
     await user.selectOptions(screen.getByRole("combobox", { name: "Runde" }), "september 2019");
     await user.click(screen.getByRole("button", { name: "Vis oversigt" }));
     expect(operations.overviewForRound).toHaveBeenCalledWith(SEP);
-    expect(await screen.findByText("Oversigten viser nu september 2019.")).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText("Oversigten viser nu september 2019.")).toBeInTheDocument());
   });
 
   it("lists the changes since the last closed round; an entry selects its plan row", async () => {
@@ -187,13 +187,13 @@ describe("Historik", () => {
     expect(operations.selectPlanCell).toHaveBeenCalledWith("Plan", 13);
     await user.click(screen.getByRole("button", { name: "Skriv ændringsark" }));
     expect(operations.compareRounds).toHaveBeenLastCalledWith(SEP, "now", true);
-    expect(await screen.findByText("Arket Ændringer er skrevet.")).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText("Arket Ændringer er skrevet.")).toBeInTheDocument());
   });
 
   it("shows one trend chart and says when no round is closed yet", async () => {
     paneWith(overview([], DEC));
     await openHistory();
-    expect(await screen.findByText("Ingen lukkede statusrunder endnu.")).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText("Ingen lukkede statusrunder endnu.")).toBeInTheDocument());
     expect(screen.getByText("Luk en statusrunde først; så kan ændringerne siden da vises.")).toBeInTheDocument();
     expect(screen.getAllByRole("img", { name: /^Udvikling for/ })).toHaveLength(1);
     expect(screen.getByRole("img", { name: /Udvikling for Alle handlinger: nu: 2 √/ })).toBeInTheDocument();
