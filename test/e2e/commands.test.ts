@@ -74,7 +74,7 @@ function invoke(
       });
       // Bounded waits: a command that never opens its dialog or never completes fails here,
       // saying which, instead of running into the test's timeout.
-      const within = <T,>(promise: Promise<T>, what: string) =>
+      const within = <T>(promise: Promise<T>, what: string) =>
         Promise.race([
           promise,
           new Promise<never>((_, reject) =>
