@@ -8,6 +8,7 @@ import type { GeneratedSheetKind } from "../core/port";
 import { sameName } from "../core/keys";
 import { captureConstantNames } from "./constantNames";
 import { parseReference } from "./names";
+import { attributes, decodeXml, startTags } from "./opc";
 
 /** Per table (by lower-case name): whether each column shows its filter button. */
 export type FilterButtons = Map<string, boolean[]>;
@@ -32,41 +33,6 @@ export interface PrepareOptions {
 const EMPTY_SHEET =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>';
-
-function decodeXml(text: string): string {
-  return text.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-fA-F]+);/g, (whole, entity: string) => {
-    switch (entity) {
-      case "lt":
-        return "<";
-      case "gt":
-        return ">";
-      case "quot":
-        return '"';
-      case "apos":
-        return "'";
-      case "amp":
-        return "&";
-      default:
-        return String.fromCodePoint(
-          entity[1] === "x" ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10)
-        );
-    }
-  });
-}
-
-/** Attributes of one start tag, by local name (`r:id` → `id`), values decoded. */
-function attributes(tag: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const m of tag.matchAll(/([\w.-]+:)?([\w.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    result[m[2]] = decodeXml(m[3] ?? m[4] ?? "");
-  }
-  return result;
-}
-
-/** Start tags of elements with this local name (any namespace prefix). */
-function startTags(xml: string, localName: string): string[] {
-  return xml.match(new RegExp(`<(?:[\\w.-]+:)?${localName}\\b[^>]*>`, "g")) ?? [];
-}
 
 /** The folder a .rels part describes: `xl/worksheets/_rels/sheet1.xml.rels` → `xl/worksheets/`. */
 function sourceFolder(relsPath: string): string {

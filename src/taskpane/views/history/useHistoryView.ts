@@ -1,13 +1,14 @@
 // The Historik view's state and actions (its render is HistoryView): the round the overview is
 // built as of, the two rounds compared, their changes, what runs, and the last confirmation.
 
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { sameMonth } from "../../../core/dates";
 import type { YearMonth } from "../../../core/model";
 import { roundLabel, type CompareResult, type RoundRef } from "../../../core/rounds";
 import { useLang, useT } from "../../i18n";
 import { useOperations } from "../../operationsContext";
 import type { Taskpane } from "../../useTaskpane";
+import { useViewWork } from "../useViewWork";
 
 export type HistoryBusy = "overview" | "changes" | "sheet";
 
@@ -37,33 +38,13 @@ export function useHistoryView(pane: Taskpane): HistoryViewState {
   const [from, setFrom] = useState<YearMonth | null>(null);
   const [to, setTo] = useState<RoundRef>("now");
   const [changes, setChanges] = useState<CompareResult | null>(null);
-  const [busy, setBusy] = useState<HistoryBusy | null>(null);
   const [message, setMessage] = useState<HistoryViewState["message"]>(null);
-  const mounted = useRef(true);
-  useEffect(
-    () => () => {
-      mounted.current = false;
-    },
-    []
-  );
-
+  // A new run clears the last confirmation.
+  const { busy, run, mounted } = useViewWork<HistoryBusy>(pane, () => setMessage(null));
   const rounds = pane.rounds?.rounds ?? [];
   // "From" starts at the last closed round, and stays on the user's choice while it exists.
   const last = rounds[rounds.length - 1] ?? null;
   const fromShown = from && rounds.some((r) => sameMonth(r, from)) ? from : last;
-
-  const run = async <T>(kind: HistoryBusy, work: () => Promise<T>): Promise<T | null> => {
-    setBusy(kind);
-    setMessage(null);
-    try {
-      return await work();
-    } catch (e) {
-      pane.reportError(e);
-      return null;
-    } finally {
-      if (mounted.current) setBusy(null);
-    }
-  };
 
   return {
     rounds,

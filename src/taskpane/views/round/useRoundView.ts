@@ -2,13 +2,14 @@
 // it is already in the history, the close question, what closing and starting the next round
 // did. Errors go to the pane's messages, findings to its Problemer view.
 
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { sameMonth } from "../../../core/dates";
 import type { YearMonth } from "../../../core/model";
 import type { CloseRoundResult } from "../../../core/rounds";
 import { suggestedNextRound } from "../../components/rounds/nextRound";
 import { useOperations } from "../../operationsContext";
 import type { Taskpane } from "../../useTaskpane";
+import { useViewWork } from "../useViewWork";
 
 export type RoundBusy = "close" | "next";
 
@@ -33,34 +34,14 @@ export interface RoundViewState {
 
 export function useRoundView(pane: Taskpane): RoundViewState {
   const operations = useOperations();
-  const [busy, setBusy] = useState<RoundBusy | null>(null);
+  const { busy, run, mounted } = useViewWork<RoundBusy>(pane);
   const [confirming, setConfirming] = useState(false);
   const [closed, setClosed] = useState<CloseRoundResult | null>(null);
   const [nextStarted, setNextStarted] = useState<YearMonth | null>(null);
-  const mounted = useRef(true);
-  useEffect(
-    () => () => {
-      mounted.current = false;
-    },
-    []
-  );
-
   const current = pane.state?.currentStatusDate ?? null;
   const rounds = pane.rounds?.rounds ?? [];
   const alreadyClosed = !!current && rounds.some((r) => sameMonth(r, current));
   const next = current && alreadyClosed ? suggestedNextRound(current, rounds) : null;
-
-  const run = async <T>(kind: RoundBusy, work: () => Promise<T>): Promise<T | null> => {
-    setBusy(kind);
-    try {
-      return await work();
-    } catch (e) {
-      pane.reportError(e);
-      return null;
-    } finally {
-      if (mounted.current) setBusy(null);
-    }
-  };
 
   return {
     current,
