@@ -38,6 +38,11 @@ export function splitToRows(
   maxHeight: number = MAX_ROW_HEIGHT
 ): string[] {
   if (textHeight(text, cellPx, font) <= maxHeight) return [text];
+  return split(text, cellPx, font, maxHeight);
+}
+
+/** The pieces of a text known to be taller than `maxHeight`. */
+function split(text: string, cellPx: number, font: TextFont, maxHeight: number): string[] {
   const maxLines = Math.max(1, Math.floor(maxHeight / lineHeight(font.fontSize)));
   const starts = wordStarts(text);
   const pieces: string[] = [];
@@ -68,8 +73,11 @@ export interface RowPiece {
 
 /** `splitToRows` with each piece's row height; a text that fits is one piece, sized as before. */
 export function rowPieces(text: string, cellPx: number, font: TextFont = {}): RowPiece[] {
-  const pieces = splitToRows(text, cellPx, font);
-  if (pieces.length === 1) return [{ text, height: textHeight(text, cellPx, font) }];
+  const height = textHeight(text, cellPx, font);
+  if (height <= MAX_ROW_HEIGHT) return [{ text, height }];
   const line = lineHeight(font.fontSize);
-  return pieces.map((piece) => ({ text: piece, height: pieceLines(piece, cellPx, font) * line }));
+  return split(text, cellPx, font, MAX_ROW_HEIGHT).map((piece) => ({
+    text: piece,
+    height: pieceLines(piece, cellPx, font) * line,
+  }));
 }
