@@ -1,7 +1,9 @@
 // Excel's maximum row height is 409 points ("Excel specifications and limits": row height 409
 // points); a taller row makes the whole write fail (setRowProperties: InvalidArgument). The
-// overview's line grid already continues a long item on more rows; any row of a generated sheet
-// still taller is capped here, with a warning naming the item, so the sheet is written.
+// generated sheets continue a long text on more rows (the overview's line grid, its title and
+// intro, the changes sheet's entries: layout/splitText.ts). What still cannot fit, a single word
+// taller than a row (a long URL in a narrow column), is capped here as the last resort, with a
+// warning naming the item, so the sheet is written.
 
 import type { Diagnostic } from "./diagnostics";
 import type { SheetDescription } from "./sheet";

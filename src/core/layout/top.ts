@@ -8,7 +8,9 @@ import { isRed } from "./colors";
 import type { GridBuilder } from "./grid";
 import type { StyleBook } from "./styles";
 import { SMALL_FONT_SIZE, TITLE_FONT_SIZE } from "./styles";
-import { lineHeight, textHeight } from "./textHeight";
+import type { CellStyle } from "../sheet";
+import { rowPieces } from "./splitText";
+import { lineHeight, textHeight, type TextFont } from "./textHeight";
 
 /** The seed's legend order: done, not done, partly done (core/status.ts). */
 export const LEGEND: readonly [StatusSymbol, string][] = LEGEND_ORDER.map((s) => [
@@ -45,6 +47,17 @@ export function generatedLine(settings: Settings, generatedAt?: Date): string {
     : t(settings.language, "core.overview.generated");
 }
 
+/**
+ * Appends a text merged across the sheet. A text taller than a row may be (409 pt: a long
+ * intro) continues on the rows below, split at word boundaries, each row merged across the
+ * sheet in the same style, so it reads as one paragraph; the pieces put together are the text.
+ */
+function addMergedText(grid: GridBuilder, text: string, style: CellStyle, font: TextFont): void {
+  for (const piece of rowPieces(text, grid.totalWidthPx, font)) {
+    grid.addMergedRow(piece.text, style, piece.height);
+  }
+}
+
 /** Appends the top block; the table starts on the row after it. */
 export function addTopBlock(
   grid: GridBuilder,
@@ -54,15 +67,12 @@ export function addTopBlock(
 ): void {
   const width = grid.totalWidthPx;
   const name = settings.font;
-  const title = settings.title;
-  grid.addMergedRow(
-    title,
-    styles.title,
-    textHeight(title, width, { name, fontSize: TITLE_FONT_SIZE, bold: true })
-  );
-  if (settings.intro.trim() !== "") {
-    grid.addMergedRow(settings.intro, styles.intro, textHeight(settings.intro, width, { name }));
-  }
+  addMergedText(grid, settings.title, styles.title, {
+    name,
+    fontSize: TITLE_FONT_SIZE,
+    bold: true,
+  });
+  if (settings.intro.trim() !== "") addMergedText(grid, settings.intro, styles.intro, { name });
   grid.addGapRow(GAP_HEIGHT, styles.gap);
   for (const [symbol, key] of LEGEND) {
     grid.addMergedRow(t(settings.language, key, { symbol }), styles.legend, lineHeight());

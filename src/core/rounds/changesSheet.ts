@@ -8,7 +8,8 @@ import type { Language, Settings } from "../model";
 import { formatTimestamp } from "../layout/top";
 import { GridBuilder } from "../layout/grid";
 import { HEADER_FILL, MUTED_COLOR, SMALL_FONT_SIZE, TITLE_FONT_SIZE } from "../layout/styles";
-import { lineHeight, textHeight } from "../layout/textHeight";
+import { rowPieces, type RowPiece } from "../layout/splitText";
+import { lineHeight } from "../layout/textHeight";
 import type { CellStyle, SheetCell, SheetDescription } from "../sheet";
 import { STATUS_SERIES_COLORS, type ChartDescription } from "./chart";
 import { COUNT_KEYS, roundLabel, type Trend } from "./counts";
@@ -87,15 +88,34 @@ export function changeCells(change: Change, lang: Language): [string, string] {
   }
 }
 
+/**
+ * Appends one entry's row; returns its index. A text taller than a row may be (409 pt, e.g. a
+ * long note) continues in the same column on the rows below, split at word boundaries; on those
+ * continuation rows the other columns stay empty (same style), so nothing repeats and the entry
+ * reads as one item. The pieces put together are the text exactly.
+ */
 function textRow(grid: GridBuilder, values: (string | null)[], style: CellStyle): number {
-  const cells: SheetCell[] = [];
-  let height = lineHeight();
+  const pieces: RowPiece[][] = [];
   for (let c = 0; c < COLUMNS; c++) {
     const value = values[c] ?? null;
-    cells.push(value === null ? grid.blank(style) : { value, style });
-    if (value) height = Math.max(height, textHeight(value, grid.columnPx[c], { bold: style.bold }));
+    pieces.push(value ? rowPieces(value, grid.columnPx[c], { bold: style.bold }) : []);
   }
-  return grid.addRow(cells, height);
+  const rows = Math.max(1, ...pieces.map((p) => p.length));
+  let first = -1;
+  for (let r = 0; r < rows; r++) {
+    const cells: SheetCell[] = [];
+    let height = lineHeight();
+    for (let c = 0; c < COLUMNS; c++) {
+      const piece = pieces[c][r];
+      // The first row keeps an empty string as it is (an entry's empty "before").
+      const value = piece ? piece.text : r === 0 ? (values[c] ?? null) : null;
+      cells.push(value === null ? grid.blank(style) : { value, style });
+      if (piece) height = Math.max(height, piece.height);
+    }
+    const row = grid.addRow(cells, height);
+    if (r === 0) first = row;
+  }
+  return first;
 }
 
 export function buildChangesSheet(input: ChangesSheetInput): ChangesSheet {

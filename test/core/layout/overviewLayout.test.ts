@@ -450,6 +450,28 @@ describe("buildOverview: row heights", () => {
     for (let r = item.row; r < last; r++) expect(s.cells[r][1].value).toBeNull();
   });
 
+  it("continues an intro taller than 409 points on the rows below, merged and styled alike", () => {
+    const paragraph = "Inden for hver af de tre fokusområder arbejder vi med skoler og erhverv. ";
+    const intro = `${paragraph.repeat(150).trimEnd()}\n\nKontakt: Bycirklen.`;
+    const s = buildOverview(seedPlan(), settings({ intro }));
+    const legend = find(s, /^√ = /).row;
+    // Title in row 0, the intro from row 1 to the gap row above the legend.
+    const rows = s.cells.slice(1, legend - 1);
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.map((row) => row[0].value).join("")).toBe(intro);
+    rows.forEach((row, i) => {
+      expect(row[0].style).toEqual(rows[0][0].style);
+      expect(s.merges).toContainEqual({
+        row: 1 + i,
+        column: 0,
+        rowCount: 1,
+        columnCount: s.columnCount,
+      });
+    });
+    for (const height of s.rowHeights) expect(height).toBeLessThanOrEqual(409);
+    expect(headerRow(s)).toBe(legend + 6);
+  });
+
   it("grows the intro row with the intro's length across the merged width", () => {
     const short = buildOverview(seedPlan(), settings({ intro: "Kort intro." }));
     const long = buildOverview(
