@@ -10,12 +10,11 @@ import { tmpdir } from "os";
 import * as path from "path";
 import { promisify } from "util";
 import { main } from "../src/cli/main";
-import { defaultSettings } from "../src/core/settings";
 import { readCentralDirectory } from "../src/package/centralDirectory";
 import { MAX_UNPACKED_BYTES } from "../src/package/limits";
 import { createPlanWorkbook } from "../src/xlsx/createPlanWorkbook";
-import { openWorkbook, saveWorkbook, workbookBuffer } from "../src/xlsx/files";
-import { generatedPlanRows } from "../test/support/generatedPlan";
+import { openWorkbook, workbookBuffer } from "../src/xlsx/files";
+import { saveGeneratedPlan } from "../test/support/generatedPlanFile";
 import { bombOf } from "../test/support/zipBomb";
 import { foundingDocument } from "../test/word/fixtures/foundingDocument";
 import { smallPlan, smallSettings } from "../test/xlsx/support";
@@ -47,20 +46,8 @@ export async function benchInputLimits(): Promise<Figure[]> {
   const dir = mkdtempSync(path.join(tmpdir(), "statusoversigt-bench-limits-"));
   const figures: Figure[] = [];
   try {
-    const rows = generatedPlanRows(20_000).map(
-      ([focusArea, initiative, action, status, note, date]) => ({
-        focusArea: focusArea as string,
-        initiative: initiative as string,
-        action: action as string,
-        status: status as string,
-        note: note as string,
-        statusDate: date as number,
-      })
-    );
-    const settings = defaultSettings("da");
-    settings.currentStatusDate = { year: 2019, month: 12 };
     const plan = path.join(dir, "plan.xlsx");
-    await saveWorkbook(createPlanWorkbook(rows, settings), plan);
+    await saveGeneratedPlan(20_000, plan);
     const once = path.join(dir, "once.xlsx");
     const twice = path.join(dir, "twice.xlsx");
     await main(["close-round", plan, "-o", once, "--next", "2020-01"], {

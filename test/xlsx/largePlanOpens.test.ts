@@ -7,10 +7,8 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { readCentralDirectory } from "../../src/package/centralDirectory";
 import { MAX_UNPACKED_BYTES } from "../../src/package/limits";
-import { defaultSettings } from "../../src/core/settings";
-import { createPlanWorkbook } from "../../src/xlsx/createPlanWorkbook";
-import { openWorkbook, saveWorkbook } from "../../src/xlsx/files";
-import { generatedPlanRows } from "../support/generatedPlan";
+import { openWorkbook } from "../../src/xlsx/files";
+import { saveGeneratedPlan } from "../support/generatedPlanFile";
 import { run } from "../cli/support";
 import { makeTempDir } from "./support";
 
@@ -25,20 +23,8 @@ async function unpacked(file: string): Promise<number> {
 it("opens a plan with its history, and leaves 20,000 actions room for 50 rounds", async () => {
   const temp = makeTempDir();
   try {
-    const rows = generatedPlanRows(ACTIONS).map(
-      ([focusArea, initiative, action, status, note, date]) => ({
-        focusArea: focusArea as string,
-        initiative: initiative as string,
-        action: action as string,
-        status: status as string,
-        note: note as string,
-        statusDate: date as number,
-      })
-    );
-    const settings = defaultSettings("da");
-    settings.currentStatusDate = { year: 2019, month: 12 };
     const plan = path.join(temp.dir, "plan.xlsx");
-    await saveWorkbook(createPlanWorkbook(rows, settings), plan);
+    await saveGeneratedPlan(ACTIONS, plan);
     // Two rounds closed: the second one's growth is what every further round adds.
     const once = path.join(temp.dir, "once.xlsx");
     const closed = path.join(temp.dir, "closed.xlsx");
