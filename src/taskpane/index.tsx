@@ -14,7 +14,7 @@ import { bootTaskpane } from "./boot";
 import { Providers, TaskpaneRoot } from "./Root";
 import { fluentTheme } from "./theme";
 import { lazyOperations } from "./lazyOperations";
-import { withEarlyState } from "./earlyState";
+import { readStateEarly } from "./earlyState";
 
 // The explanation for a plain browser is its own chunk: inside Excel it is never needed.
 const OutsideOffice = lazy(() =>
@@ -41,13 +41,14 @@ const start = () =>
         const lang = langFromTag(view.displayLanguage);
         document.documentElement.lang = lang;
         // The state is read at once, not after the first render: the button waits for it.
-        const operations = withEarlyState(
+        const early = readStateEarly(
           lazyOperations(() => excelAdapter.then((m) => m.createExcelOperations(Excel, Office)))
         );
         void fluentTheme(view.officeTheme).then((theme) =>
           paneRoot().render(
             <TaskpaneRoot
-              operations={operations}
+              operations={early.operations}
+              firstState={early.take}
               autoOpen={
                 Office.context.document?.settings
                   ? documentAutoOpen(Office.context.document.settings as unknown as SettingsLike)
