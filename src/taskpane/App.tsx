@@ -14,6 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { SettingsRegular } from "@fluentui/react-icons";
 import { lazy, Suspense, useState, type ComponentType } from "react";
+import type { WorkbookState } from "../core/operations";
 import type { AutoOpenSetting } from "./autoOpen";
 import { RoundHeader } from "./components/RoundHeader";
 import { useT } from "./i18n";
@@ -48,10 +49,13 @@ const VIEW_LABELS: Record<PaneView, string> = {
   problems: "taskpane.view.problems",
 };
 
-export function App(props: { autoOpen?: AutoOpenSetting }) {
+export function App(props: {
+  autoOpen?: AutoOpenSetting;
+  firstState?: () => WorkbookState | null;
+}) {
   const styles = useAppStyles();
   const t = useT();
-  const pane = useTaskpane(props.autoOpen);
+  const pane = useTaskpane(props.autoOpen, props.firstState);
   // Views once opened stay mounted (hidden), so their state survives switching tabs.
   const [opened, setOpened] = useState<ReadonlySet<PaneView>>(() => new Set([pane.view]));
   const [settings, setSettings] = useState<"never" | "open" | "closed">("never");
@@ -60,7 +64,13 @@ export function App(props: { autoOpen?: AutoOpenSetting }) {
 
   const loading = <Progress label={t("taskpane.loading")} />;
   const messages = (pane.error || pane.notice) && (
-    <Suspense fallback={<span role="alert" className={styles.caption}>{pane.error ?? pane.notice}</span>}>
+    <Suspense
+      fallback={
+        <span role="alert" className={styles.caption}>
+          {pane.error ?? pane.notice}
+        </span>
+      }
+    >
       <PaneMessages
         error={pane.error}
         notice={pane.notice}
@@ -72,7 +82,12 @@ export function App(props: { autoOpen?: AutoOpenSetting }) {
 
   let body;
   if (pane.state === null) {
-    body = <div className={styles.top}>{messages}{!pane.error && loading}</div>;
+    body = (
+      <div className={styles.top}>
+        {messages}
+        {!pane.error && loading}
+      </div>
+    );
   } else if (!pane.state.hasPlan) {
     body = (
       <>

@@ -2,7 +2,7 @@
 
 import { FluentProvider, makeStyles, type Theme } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import type { AddinOperations } from "../core/operations";
+import type { AddinOperations, WorkbookState } from "../core/operations";
 import type { Language } from "../i18n/translate";
 import { App } from "./App";
 import type { AutoOpenSetting } from "./autoOpen";
@@ -27,13 +27,15 @@ export interface TaskpaneRootProps {
   theme: Theme;
   /** The workbook's "open the pane with the document" setting; absent outside Office. */
   autoOpen?: AutoOpenSetting;
+  /** The workbook state if already read when the pane first renders (src/taskpane/earlyState). */
+  firstState?: () => WorkbookState | null;
 }
 
 export function TaskpaneRoot(props: TaskpaneRootProps) {
   return (
     <Providers lang={props.lang} theme={props.theme}>
       <OperationsProvider operations={props.operations}>
-        <App autoOpen={props.autoOpen} />
+        <App autoOpen={props.autoOpen} firstState={props.firstState} />
       </OperationsProvider>
     </Providers>
   );

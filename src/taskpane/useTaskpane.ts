@@ -70,12 +70,16 @@ export interface Taskpane {
   statusDateChanged(month: YearMonth): void;
 }
 
-export function useTaskpane(autoOpenSetting?: AutoOpenSetting): Taskpane {
+export function useTaskpane(
+  autoOpenSetting?: AutoOpenSetting,
+  /** The state if it has already been read (src/taskpane/earlyState): no read on mount then. */
+  firstState?: () => WorkbookState | null
+): Taskpane {
   const operations = useOperations();
   const t = useT();
   const lang = useLang();
 
-  const [state, setState] = useState<WorkbookState | null>(null);
+  const [state, setState] = useState<WorkbookState | null>(() => firstState?.() ?? null);
   const [busy, setBusy] = useState<Busy | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -121,8 +125,11 @@ export function useTaskpane(autoOpenSetting?: AutoOpenSetting): Taskpane {
     }
   }, [operations, showError]);
 
+  // Read on mount unless the first render already had the state.
+  const readOnMount = useRef(state === null);
   useEffect(() => {
-    void loadState();
+    if (readOnMount.current) void loadState();
+    readOnMount.current = true;
   }, [loadState]);
 
   const hasPlan = !!state?.hasPlan;

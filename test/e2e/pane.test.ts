@@ -9,7 +9,8 @@ import { formatMonth } from "../../src/core/dates";
 import { t, type Language } from "../../src/i18n";
 import { artifactPath } from "./support/artifacts";
 import { axeViolations, isSerious } from "./support/axe";
-import { newAddinContext, type AddinContext } from "./support/browser";
+import { newAddinContext, OFFICE_JS_URL, type AddinContext } from "./support/browser";
+import { fakeOfficeScript } from "./support/fakeOfficeScript";
 import { DARK_OFFICE_THEME, pageSetup, type ExampleFacts } from "./support/example";
 import { onScreen, overflowingTexts, pageTop, visiblePrimaryButtons } from "./support/layout";
 import type { FakeWorkbookInit } from "../fake-excel";
@@ -247,4 +248,43 @@ describe("an empty workbook", () => {
       await page.screenshot({ path: artifactPath(`pane-${lang}-first-run.png`), fullPage: true });
     }
   );
+});
+
+describe("the start", () => {
+  test("the pane's script and the Excel adapter's chunk are requested while office.js loads", async () => {
+    const addin = await newAddinContext(browser, server.url, { setup: pageSetup(init, "da-DK") });
+    contexts.push(addin);
+    const page = await addin.context.newPage();
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+    const seen = (chunk: string) =>
+      requested.some((path) => new RegExp(`^/${chunk}\\.[0-9a-f]{8}\\.js$`).test(path));
+    let beforeOffice: string[] = [];
+    // office.js is held back until both are requested (at most 20 s): they must not wait for it.
+    await page.route(OFFICE_JS_URL, async (route) => {
+      for (let i = 0; i < 400 && !(seen("taskpane") && seen("excel")); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      beforeOffice = [...requested];
+      await route.fulfill({
+        contentType: "text/javascript; charset=utf-8",
+        body: fakeOfficeScript(),
+      });
+    });
+    await page.goto(`${server.url}taskpane.html`);
+    const refresh = button(page, "da", "taskpane.refresh.button");
+    await refresh.waitFor();
+    await page.waitForFunction(
+      (label) =>
+        [...document.querySelectorAll("button")].some(
+          (b) => b.textContent?.trim() === label && !b.disabled
+        ),
+      t("da", "taskpane.refresh.button")
+    );
+    const chunks = beforeOffice.map((path) => path.replace(/^\/|\.[0-9a-f]{8}\.js$/g, ""));
+    expect(chunks).toEqual(expect.arrayContaining(["taskpane", "excel"]));
+    // The state was read: the round is named.
+    const month = formatMonth(facts.settings.currentStatusDate!, "da");
+    await page.getByRole("heading", { name: t("da", "taskpane.round.title", { month }) }).waitFor();
+  });
 });
