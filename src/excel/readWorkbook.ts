@@ -43,6 +43,7 @@ import {
   PLAN_HEAD_ROWS,
   isResponseTooLarge,
   largestRow,
+  READ_TARGET_BYTES,
   readPieces,
   type Piece,
 } from "./chunkedRead";
@@ -414,7 +415,8 @@ async function completeBodies(
       });
     }
   }
-  const history = historyRead(context, probe, details, options);
+  const planRest = pieces[0] ? (pieces[0].to - pieces[0].from) * pieces[0].bytesPerRow : 0;
+  const history = historyRead(context, probe, details, options, planRest);
   const historyPiece = history?.piece ? pieces.push(history.piece) - 1 : -1;
   const read = pieces.length > 0 ? await readPieces(context, pieces) : [];
   if (planPiece >= 0) details.planRows = joined(planHead, read[planPiece]);
@@ -425,7 +427,9 @@ function historyRead(
   context: Excel.RequestContext,
   probe: Probe,
   details: Details,
-  options: ReadOptions
+  options: ReadOptions,
+  /** Bytes of the plan's rest, read in the same requests. */
+  planRestBytes: number
 ): HistoryRead | null {
   if (
     !options.history ||
@@ -469,11 +473,29 @@ function historyRead(
     };
   }
   const matched = options.matchHistory?.(header) ?? {};
-  const wanted = options.matchHistory ? options.historyColumns : undefined;
-  const indexes = wanted
+  let wanted = options.matchHistory ? options.historyColumns : undefined;
+  let indexes = wanted
     ? [...new Set(wanted.map((key) => matched[key]).filter((i): i is number => i !== undefined))]
     : undefined;
-  const projectedHead = indexes ? head.map((row) => indexes.map((i) => row[i])) : head;
+  let projectedHead = indexes ? head.map((row) => indexes!.map((i) => row[i])) : head;
+  const rest = rowCount - head.length;
+  const wholeBytes = wholeRow || historyRowEstimate(details, HISTORY_COLUMN_KEYS);
+  if (indexes && options.historyBlocks && matched.round !== undefined) {
+    // Two steps (the columns, then the rounds' rows) or the rest whole, whichever takes fewer
+    // requests: a small history comes whole with the plan's rest. The rounds' rows are
+    // estimated as two rounds of the plan's size.
+    const columnBytes = head.length > 0 ? largestRow(projectedHead, true) : 40 * indexes.length;
+    const requests = (bytes: number) => Math.ceil(bytes / READ_TARGET_BYTES);
+    const blocks = Math.min(rest, 2 * (details.planBody?.rowCount ?? rest)) * wholeBytes;
+    if (
+      requests(planRestBytes + rest * wholeBytes) <=
+      requests(planRestBytes + rest * columnBytes) + requests(blocks)
+    ) {
+      wanted = undefined;
+      indexes = undefined;
+      projectedHead = head;
+    }
+  }
   const piece: Piece = {
     table: HISTORY_TABLE,
     address,
@@ -488,8 +510,8 @@ function historyRead(
   };
   return {
     piece,
-    finish: async (rest) => {
-      const rows = joined(projectedHead, rest);
+    finish: async (fetched) => {
+      const rows = joined(projectedHead, fetched);
       if (!indexes) {
         details.historyRows = rows;
         return;
@@ -503,7 +525,7 @@ function historyRead(
               round,
               roundColumn: matched.round!,
               address,
-              bytesPerRow: wholeRow || historyRowEstimate(details, HISTORY_COLUMN_KEYS),
+              bytesPerRow: wholeBytes,
               measured: head.length > 0,
             })
           : null;
@@ -512,7 +534,7 @@ function historyRead(
         const read = whole?.rows.get(r);
         if (read) return read;
         const full = new Array<unknown>(width).fill("");
-        indexes.forEach((index, i) => (full[index] = row[i]));
+        indexes!.forEach((index, i) => (full[index] = row[i]));
         return full;
       });
       details.historyUnread = Object.keys(matched).filter((key) => !wanted!.includes(key));
