@@ -415,7 +415,8 @@ async function completeBodies(
       });
     }
   }
-  const planRest = pieces[0] ? (pieces[0].to - pieces[0].from) * pieces[0].bytesPerRow : 0;
+  const plan = pieces[planPiece];
+  const planRest = plan ? (plan.to - plan.from) * plan.bytesPerRow : 0;
   const history = historyRead(context, probe, details, options, planRest);
   const historyPiece = history?.piece ? pieces.push(history.piece) - 1 : -1;
   const read = pieces.length > 0 ? await readPieces(context, pieces) : [];
