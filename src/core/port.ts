@@ -2,6 +2,7 @@
 // Office.js (src/excel) and ExcelJS (src/xlsx). Each method is one round trip at most.
 
 import type { Diagnostic } from "./diagnostics";
+import type { YearMonth } from "./model";
 import type { RawCell } from "./raw";
 import type { SheetDescription } from "./sheet";
 
@@ -86,6 +87,11 @@ export interface RawWorkbook {
    */
   historyUnread?: string[];
   /**
+   * Body rows [from, to) of `historyTable` read in every column despite `historyUnread`
+   * (ReadOptions.historyRounds: the rounds asked for). Absent: `historyUnread` holds for all.
+   */
+  historyWholeRows?: [number, number][];
+  /**
    * The column right of table Handlinger, header row to last data row (fetched with the
    * history): where column ID would be added. Null when not fetched or there is no table.
    */
@@ -107,6 +113,12 @@ export interface ReadOptions {
    * closed round is, since rounds are appended. Hosts may read more.
    */
   historyTail?: boolean;
+  /**
+   * With `historyColumns` (which must hold the round): the rows of these rounds in every
+   * column as well. Called with the rounds the history holds, earliest first; returns those
+   * needed whole. Hosts may read more.
+   */
+  historyRounds?: (rounds: readonly YearMonth[]) => readonly YearMonth[];
 }
 
 /** The plan's rows as read: a header row plus data rows of raw values. */

@@ -36,6 +36,10 @@ export class ExcelWorkbookPort implements RoundsPort {
     const matchHistory = options.historyColumns
       ? (await import("../core/rounds/historyColumns")).matchHistoryColumns
       : undefined;
+    const wanted = options.historyRounds;
+    const roundBlocks = wanted
+      ? (await import("../core/rounds/roundBlocks")).roundBlocks
+      : undefined;
     this.lastRead = await readWorkbook(this.context, {
       history: options.history,
       ...(options.historyColumns && matchHistory
@@ -43,6 +47,9 @@ export class ExcelWorkbookPort implements RoundsPort {
             historyColumns: options.historyColumns,
             matchHistory: (header: RawCell[]) =>
               matchHistory(header).columns as Record<string, number | undefined>,
+            ...(wanted && roundBlocks
+              ? { historyBlocks: (cells: RawCell[]) => roundBlocks(cells, wanted) }
+              : {}),
           }
         : {}),
       ...(options.historyTail ? { historyTail: true } : {}),

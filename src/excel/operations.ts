@@ -227,19 +227,26 @@ export function createExcelOperations(
         },
         true
       ),
+    // A read split over several requests is abandoned when a co-author moves the history's
+    // rows between them (chunkedRead.ts): tried once more from a fresh read.
     compareRounds: (from: YearMonth | null, to: RoundRef, writeSheet: boolean) =>
-      rounds({ sheet: CHANGES_SHEET }, (u, c) =>
-        u.compareRounds(new ExcelWorkbookPort(c), {
-          ...(from ? { from } : {}),
-          to,
-          writeSheet,
-          now,
-        })
+      rounds(
+        { sheet: CHANGES_SHEET },
+        (u, c) =>
+          u.compareRounds(new ExcelWorkbookPort(c), {
+            ...(from ? { from } : {}),
+            to,
+            writeSheet,
+            now,
+          }),
+        true
       ),
     overviewForRound(round: RoundRef): Promise<RoundOverviewResult> {
       if (round === "now") return this.refreshOverview();
-      return rounds({ sheet: OVERVIEW_SHEET }, (u, c) =>
-        u.overviewForRound(new ExcelWorkbookPort(c), round, { now })
+      return rounds(
+        { sheet: OVERVIEW_SHEET },
+        (u, c) => u.overviewForRound(new ExcelWorkbookPort(c), round, { now }),
+        true
       );
     },
 

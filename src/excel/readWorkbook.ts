@@ -43,8 +43,11 @@ import {
   PLAN_HEAD_ROWS,
   isResponseTooLarge,
   largestRow,
-  readRestOfBody,
+  READ_TARGET_BYTES,
+  readPieces,
+  type Piece,
 } from "./chunkedRead";
+import { AbandonedWriteError } from "./provenWrite";
 
 /** Where the plan is on its sheet (0-based), for writes back into it. */
 export interface PlanLocation {
@@ -115,6 +118,11 @@ export interface ReadOptions {
   historyOnlyWithoutHighestId?: boolean;
   /** Only the history's last rows, where the last closed round is (the refresh's check). */
   historyTail?: boolean;
+  /**
+   * With `historyColumns` (holding the round): the body rows [from, to) to read in every column,
+   * given the round column's cells (the rounds' rule, passed in like `matchHistory`).
+   */
+  historyBlocks?: (roundCells: RawCell[]) => [number, number][];
   /** Divides the heads read with the first request (after a refused response). */
   headDivisor?: number;
 }
@@ -154,6 +162,8 @@ interface Details {
   planRows?: unknown[][];
   historyRows?: unknown[][];
   historyUnread?: string[];
+  /** Body rows [from, to) of the history read in every column despite `historyUnread`. */
+  historyWhole?: [number, number][];
 }
 
 interface Include {
@@ -343,7 +353,7 @@ function tableGrid(header: Excel.Range, rows: unknown[][] | undefined): RawGrid 
 /** Bytes a history row of these columns is expected to take, from the plan's measured rows. */
 function historyRowEstimate(details: Details, keys: readonly string[]): number {
   const header = details.planHeader?.values[0] ?? [];
-  const rows = details.planRows ?? [];
+  const rows = details.planRows ?? details.planHead?.values ?? [];
   const { columns } = matchColumns(header.map(toRawCell));
   const widest = (index: number | undefined) =>
     index === undefined
@@ -361,9 +371,25 @@ function historyRowEstimate(details: Details, keys: readonly string[]): number {
   return 16 + keys.reduce((sum, key) => sum + Math.max(20, widest(planKey[key])), 0);
 }
 
+/** `a` then `b`, without spreading (a body may be too long for the argument list). */
+function joined(a: readonly unknown[][], b: readonly unknown[][]): unknown[][] {
+  const out = a.slice();
+  for (const row of b) out.push(row);
+  return out;
+}
+
+/** How the history's body is completed after the first request. */
+interface HistoryRead {
+  /** The piece of the history read together with the plan's rest, if any. */
+  piece?: Piece;
+  /** Builds the rows from what that piece read (more requests for the rounds read whole). */
+  finish(rows: unknown[][]): Promise<void>;
+}
+
 /**
  * The bodies' rows: the plan's head and the rest of it, the history's asked columns, each in
- * requests under the response limit (chunkedRead.ts).
+ * requests under the response limit (chunkedRead.ts). The plan's rest and the history's share
+ * requests; the rows of the rounds read whole follow once the round column is known.
  */
 async function completeBodies(
   context: Excel.RequestContext,
@@ -371,78 +397,212 @@ async function completeBodies(
   details: Details,
   options: ReadOptions
 ): Promise<void> {
+  const pieces: Piece[] = [];
+  let planPiece = -1;
+  const planHead = details.planHead?.values ?? [];
   if (details.planBody && details.planHead && details.planRange && exists(probe.planTable)) {
-    const head = details.planHead.values;
-    details.planRows =
-      head.length >= details.planBody.rowCount
-        ? head.slice(0, details.planBody.rowCount)
-        : await readRestOfBody(context, {
-            table: PLAN_TABLE,
-            rows: head,
-            rowCount: details.planBody.rowCount,
-            address: details.planRange.address,
-            bytesPerRow: largestRow(head),
-          });
+    const count = details.planBody.rowCount;
+    if (planHead.length >= count) details.planRows = planHead.slice(0, count);
+    else {
+      planPiece = pieces.length;
+      pieces.push({
+        table: PLAN_TABLE,
+        address: details.planRange.address,
+        from: planHead.length,
+        to: count,
+        bytesPerRow: largestRow(planHead),
+        measured: planHead.length > 0,
+      });
+    }
   }
+  const plan = pieces[planPiece];
+  const planRest = plan ? (plan.to - plan.from) * plan.bytesPerRow : 0;
+  const history = historyRead(context, probe, details, options, planRest);
+  const historyPiece = history?.piece ? pieces.push(history.piece) - 1 : -1;
+  const read = pieces.length > 0 ? await readPieces(context, pieces) : [];
+  if (planPiece >= 0) details.planRows = joined(planHead, read[planPiece]);
+  await history?.finish(historyPiece >= 0 ? read[historyPiece] : []);
+}
+
+function historyRead(
+  context: Excel.RequestContext,
+  probe: Probe,
+  details: Details,
+  options: ReadOptions,
+  /** Bytes of the plan's rest, read in the same requests. */
+  planRestBytes: number
+): HistoryRead | null {
   if (
     !options.history ||
     !details.historyHeader ||
     !details.historyBody ||
     !exists(probe.historyTable)
   )
-    return;
+    return null;
   const header = (details.historyHeader.values[0] ?? []).map(toRawCell);
   const width = header.length;
+  const done = (rows: unknown[][]): HistoryRead => ({
+    finish: async () => void (details.historyRows = rows),
+  });
   if (options.historyOnlyWithoutHighestId && probe.highestId && exists(probe.highestId)) {
-    details.historyRows = [];
-    return;
+    return done([]);
   }
   const head = details.historyHead?.values ?? [];
   const rowCount = details.historyBody.rowCount;
-  if (head.length >= rowCount) {
-    // The whole history came with the first request.
-    details.historyRows = head.slice(0, rowCount);
-    return;
-  }
+  // The whole history came with the first request.
+  if (head.length >= rowCount) return done(head.slice(0, rowCount));
+  const address = details.historyRange?.address ?? "";
+  const wholeRow = head.length > 0 ? largestRow(head) : 0;
   if (options.historyTail) {
     // The last rounds' rows: as many as the plan has, with a margin for actions deleted since.
-    const planRows = details.planRows?.length ?? details.planBody?.rowCount ?? 0;
+    const planRows = details.planBody?.rowCount ?? 0;
     const from = Math.max(0, rowCount - Math.ceil(planRows * 1.1) - 50);
-    const tail = await readRestOfBody(context, {
-      table: HISTORY_TABLE,
-      rows: [],
-      from,
-      rowCount,
-      address: details.historyRange?.address ?? "",
-      bytesPerRow: historyRowEstimate(details, HISTORY_COLUMN_KEYS),
-    });
-    details.historyRows = [...Array.from({ length: from }, () => []), ...tail];
-    return;
+    const start = Math.max(from, head.length);
+    return {
+      piece: {
+        table: HISTORY_TABLE,
+        address,
+        from: start,
+        to: rowCount,
+        bytesPerRow: wholeRow || historyRowEstimate(details, HISTORY_COLUMN_KEYS),
+        measured: head.length > 0,
+      },
+      finish: async (tail) => {
+        const before = Array.from({ length: from }, () => [] as unknown[]);
+        details.historyRows = joined(joined(before, head.slice(from, start)), tail);
+      },
+    };
   }
   const matched = options.matchHistory?.(header) ?? {};
-  const wanted = options.matchHistory ? options.historyColumns : undefined;
-  const indexes = wanted
+  let wanted = options.matchHistory ? options.historyColumns : undefined;
+  let indexes = wanted
     ? [...new Set(wanted.map((key) => matched[key]).filter((i): i is number => i !== undefined))]
     : undefined;
-  const rows = await readRestOfBody(context, {
-    table: HISTORY_TABLE,
-    rows: indexes ? head.map((row) => indexes.map((i) => row[i])) : head,
-    rowCount: details.historyBody.rowCount,
-    address: details.historyRange?.address ?? "",
-    ...(indexes ? { columns: indexes } : {}),
-    bytesPerRow: historyRowEstimate(details, wanted ?? HISTORY_COLUMN_KEYS),
-  });
-  if (!indexes) {
-    details.historyRows = rows;
-    return;
+  let projectedHead = indexes ? head.map((row) => indexes!.map((i) => row[i])) : head;
+  const rest = rowCount - head.length;
+  const wholeBytes = wholeRow || historyRowEstimate(details, HISTORY_COLUMN_KEYS);
+  if (indexes && options.historyBlocks && matched.round !== undefined) {
+    // Two steps (the columns, then the rounds' rows) or the rest whole, whichever takes fewer
+    // requests: a small history comes whole with the plan's rest. The rounds' rows are
+    // estimated as two rounds of the plan's size.
+    const columnBytes = head.length > 0 ? largestRow(projectedHead, true) : 40 * indexes.length;
+    const requests = (bytes: number) => Math.ceil(bytes / READ_TARGET_BYTES);
+    const blocks = Math.min(rest, 2 * (details.planBody?.rowCount ?? rest)) * wholeBytes;
+    if (
+      requests(planRestBytes + rest * wholeBytes) <=
+      requests(planRestBytes + rest * columnBytes) + requests(blocks)
+    ) {
+      wanted = undefined;
+      indexes = undefined;
+      projectedHead = head;
+    }
   }
-  // Full-width rows, the columns not read left empty and named as unread.
-  details.historyRows = rows.map((row) => {
-    const full = new Array<unknown>(width).fill("");
-    indexes.forEach((index, i) => (full[index] = row[i]));
-    return full;
-  });
-  details.historyUnread = Object.keys(matched).filter((key) => !wanted!.includes(key));
+  const piece: Piece = {
+    table: HISTORY_TABLE,
+    address,
+    ...(indexes ? { columns: indexes } : {}),
+    from: head.length,
+    to: rowCount,
+    bytesPerRow:
+      head.length > 0
+        ? largestRow(projectedHead, !!indexes)
+        : historyRowEstimate(details, wanted ?? HISTORY_COLUMN_KEYS),
+    measured: head.length > 0,
+  };
+  return {
+    piece,
+    finish: async (fetched) => {
+      const rows = joined(projectedHead, fetched);
+      if (!indexes) {
+        details.historyRows = rows;
+        return;
+      }
+      const round = matched.round === undefined ? -1 : indexes.indexOf(matched.round);
+      const whole =
+        options.historyBlocks && round >= 0
+          ? await readRoundBlocks(context, options.historyBlocks, {
+              head,
+              index: rows,
+              round,
+              roundColumn: matched.round!,
+              address,
+              bytesPerRow: wholeBytes,
+              measured: head.length > 0,
+            })
+          : null;
+      // Full-width rows, the columns not read left empty and named as unread.
+      details.historyRows = rows.map((row, r) => {
+        const read = whole?.rows.get(r);
+        if (read) return read;
+        const full = new Array<unknown>(width).fill("");
+        indexes!.forEach((index, i) => (full[index] = row[i]));
+        return full;
+      });
+      details.historyUnread = Object.keys(matched).filter((key) => !wanted!.includes(key));
+      if (whole) details.historyWhole = whole.ranges;
+    },
+  };
+}
+
+interface BlockRead {
+  /** The history's first rows, read whole with the first request. */
+  head: unknown[][];
+  /** Every row's read columns; `round` is the round column's place in them. */
+  index: unknown[][];
+  round: number;
+  /** The round column's place in the table. */
+  roundColumn: number;
+  address: string;
+  bytesPerRow: number;
+  measured: boolean;
+}
+
+/**
+ * The rows of the rounds needed whole (the rounds' rule, from the round column), in requests
+ * of measured size. Each still holds the round read before: a sort or an edit of the round
+ * column between the two reads abandons it, as a moved range does (readPieces).
+ */
+async function readRoundBlocks(
+  context: Excel.RequestContext,
+  blocksOf: (roundCells: RawCell[]) => [number, number][],
+  read: BlockRead
+): Promise<{ rows: Map<number, unknown[]>; ranges: [number, number][] }> {
+  const rows = new Map<number, unknown[]>();
+  read.head.forEach((row, r) => rows.set(r, row));
+  const blocks = blocksOf(read.index.map((row) => toRawCell(row[read.round])));
+  const missing = blocks
+    .map(([from, to]): [number, number] => [Math.max(from, read.head.length), to])
+    .filter(([from, to]) => from < to);
+  const pieces: Piece[] = missing.map(([from, to]) => ({
+    table: HISTORY_TABLE,
+    address: read.address,
+    from,
+    to,
+    bytesPerRow: read.bytesPerRow,
+    measured: read.measured,
+  }));
+  const fetched = pieces.length > 0 ? await readPieces(context, pieces) : [];
+  missing.forEach(([from], b) =>
+    fetched[b].forEach((row, r) => {
+      const before = read.index[from + r][read.round];
+      if (row[read.roundColumn] !== before) {
+        throw new AbandonedWriteError({
+          sheet: read.address.split("!")[0],
+          table: HISTORY_TABLE,
+          expected: String(before),
+          found: String(row[read.roundColumn]),
+        });
+      }
+      rows.set(from + r, row);
+    })
+  );
+  const ranges: [number, number][] = read.head.length > 0 ? [[0, read.head.length]] : [];
+  for (const [from, to] of missing) {
+    const last = ranges[ranges.length - 1];
+    if (last && last[1] >= from) last[1] = Math.max(last[1], to);
+    else ranges.push([from, to]);
+  }
+  return { rows, ranges };
 }
 
 const HISTORY_COLUMN_KEYS = [
@@ -527,6 +687,7 @@ function rawWorkbook(probe: Probe, details: Details, options: ReadOptions): RawW
               ? tableGrid(details.historyHeader, details.historyRows)
               : null,
           ...(details.historyUnread?.length ? { historyUnread: details.historyUnread } : {}),
+          ...(details.historyWhole ? { historyWholeRows: details.historyWhole } : {}),
         }
       : {}),
   };

@@ -29,6 +29,8 @@ export interface HistorySource {
   rows: RawCell[][];
   /** Columns the host did not read (empty here, but not empty in the workbook). */
   unread?: readonly HistoryColumnKey[];
+  /** Rows [from, to) (indexes into `rows`) read in every column despite `unread`. */
+  wholeRows?: readonly [number, number][];
 }
 
 export interface ReadHistoryResult {
@@ -65,12 +67,15 @@ export function readHistory(source: HistorySource): ReadHistoryResult {
     column: headerText(key),
   });
   const byRound = new Map<string, HistoryRound>();
-  const unread = new Set(source.unread ?? []);
-  const read = HISTORY_COLUMNS.filter((key) => !unread.has(key));
-  const missingText = (key: HistoryColumnKey, text: string) => text === "" && !unread.has(key);
+  const partly = new Set(source.unread ?? []);
+  const whole = source.wholeRows ?? [];
+  const none = new Set<HistoryColumnKey>();
 
   source.rows.forEach((cells, i) => {
     const row = source.headerRow + 1 + i;
+    const unread = whole.some(([from, to]) => i >= from && i < to) ? none : partly;
+    const read = HISTORY_COLUMNS.filter((key) => !unread.has(key));
+    const missingText = (key: HistoryColumnKey, text: string) => text === "" && !unread.has(key);
     const raw = {} as Record<HistoryColumnKey, RawCell>;
     for (const key of HISTORY_COLUMNS) {
       raw[key] = readableCell(

@@ -39,6 +39,9 @@ export function historyGrid(raw: RawWorkbook): HistoryGrid {
       header,
       rows,
       ...(raw.historyUnread?.length ? { unread: raw.historyUnread as HistoryColumnKey[] } : {}),
+      ...(raw.historyUnread?.length && raw.historyWholeRows
+        ? { wholeRows: raw.historyWholeRows }
+        : {}),
     },
     width: header.length,
     foreignSheet: false,

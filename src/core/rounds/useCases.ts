@@ -12,6 +12,7 @@ import {
   OVERVIEW_SHEET,
   PLAN_SHEET,
   type RawWorkbook,
+  type ReadOptions,
   type WorkbookSnapshot,
 } from "../port";
 import { readWorkbook } from "../readWorkbook";
@@ -28,6 +29,7 @@ import type { History, RoundRef } from "./model";
 import { readHistory, type ReadHistoryResult } from "./readHistory";
 import { historyGrid, type HistoryGrid, type RoundsPort } from "./roundsPort";
 import { planStates } from "./snapshot";
+import { comparedRounds, roundAndPrevious } from "./roundBlocks";
 import { highestIdFormula, recordedHighestId } from "./ids";
 import type { RawCell } from "../raw";
 import { COLUMN_NAMES } from "../columns";
@@ -44,17 +46,27 @@ interface Read {
 
 /**
  * What each use case needs of the history's rows: the trend its round, focus area and status;
- * closing a round the IDs and rounds (numbering, the rows of a round it replaces). Others read it all.
+ * closing a round the IDs and rounds (numbering, the rows of a round it replaces); comparing the
+ * trend's columns and its two rounds whole; the overview of a round the rounds, and that round
+ * and the one before whole. Others read it all.
  */
 const TREND_COLUMNS = ["round", "focusArea", "status"] as const;
 const CLOSE_COLUMNS = ["round", "id"] as const;
 
+/** Comparing and the overview of a round: these columns of every row, their rounds whole. */
+const ROUND_COLUMNS = ["round"] as const;
+
 async function readAll(
   port: RoundsPort,
   language?: Language,
-  historyColumns?: readonly string[]
+  historyColumns?: readonly string[],
+  historyRounds?: ReadOptions["historyRounds"]
 ): Promise<Read> {
-  const raw = await port.read({ history: true, ...(historyColumns ? { historyColumns } : {}) });
+  const raw = await port.read({
+    history: true,
+    ...(historyColumns ? { historyColumns } : {}),
+    ...(historyRounds ? { historyRounds } : {}),
+  });
   const snapshot = readWorkbook(raw);
   const grid = historyGrid(raw);
   // Without a Sprog setting, the texts follow the language of the plan's headers.
@@ -195,7 +207,12 @@ export async function compareRounds(
   port: RoundsPort,
   options: CompareOptions = {}
 ): Promise<CompareResult> {
-  const read = await readAll(port, options.language);
+  const read = await readAll(
+    port,
+    options.language,
+    TREND_COLUMNS,
+    comparedRounds(options.from, options.to ?? "now")
+  );
   const { history, blocked } = historyOf(read);
   const empty = {
     ok: false,
@@ -269,7 +286,7 @@ export async function overviewForRound(
   round: YearMonth,
   options: { now?: () => Date; language?: Language } = {}
 ): Promise<RoundOverviewResult> {
-  const read = await readAll(port, options.language);
+  const read = await readAll(port, options.language, ROUND_COLUMNS, roundAndPrevious(round));
   const { history, blocked } = historyOf(read);
   const result: RoundOverviewResult = { written: false, diagnostics: read.diagnostics };
   if (blocked) return finish(port, result);

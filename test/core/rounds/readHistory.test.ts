@@ -143,4 +143,25 @@ describe("readHistory", () => {
     ]);
     expect(entries[1].closedAt).toBeCloseTo(43738 + (14 * 60 + 5) / 1440, 9);
   });
+
+  it("reads rows outside the whole blocks by their read columns, rows inside in full", () => {
+    const sep = historyRows(SEP, [state("H-001", "Frokost", "(√)", "Note i september")]);
+    const dec = historyRows(DEC, [
+      state("H-001", "Frokost", "√", "Note i december"),
+      state("H-002", "", "%"), // no action: incomplete, once read whole
+    ]);
+    // September read by its round and status only; December whole.
+    const partial = sep.map((row) => row.map((cell, c) => (c === 0 || c === 5 ? cell : "")));
+    const read = readHistory({
+      ...historySource([...partial, ...dec]),
+      unread: ["id", "focusArea", "initiative", "action", "note", "statusDate", "closedAt"],
+      wholeRows: [[1, 3]],
+    });
+    expect(
+      read.history.rounds.map((r) => r.entries.map((e) => [e.action, e.status, e.note]))
+    ).toEqual([[["", "(√)", ""]], [["Frokost", "√", "Note i december"]]]);
+    expect(read.diagnostics.map((d) => [d.code, d.row])).toEqual([
+      ["rounds.diag.historyIncompleteRow", 4],
+    ]);
+  });
 });
