@@ -65,6 +65,8 @@ export const WRITE_CHUNK_ESTIMATE_MS = 30_000;
 export interface ExcelOperations extends AddinOperations {
   /** Syncs the last refresh spent writing (1 unless the overview was split by size). */
   readonly lastRefreshWriteSyncs: number;
+  /** Syncs the last refresh, changes sheet or overview of a round spent writing. */
+  readonly lastWriteSyncs: number;
   dateUndatedChanges(): Promise<{ rows: number[] }>;
 }
 
@@ -89,6 +91,12 @@ export function createExcelOperations(
   const officeHost = (): OfficeLike | undefined => office ?? globalOffice();
   const userLang = (): Language => langFromTag(officeHost()?.context?.displayLanguage);
   let lastRefreshWriteSyncs = 0;
+  let lastWriteSyncs = 0;
+  /** A port whose write syncs are kept for lastWriteSyncs (figures and tests). */
+  const counted = <T>(port: ExcelWorkbookPort, work: Promise<T>): Promise<T> =>
+    work.finally(() => {
+      lastWriteSyncs = port.stats.writeSyncs;
+    });
   const requestOperations = () =>
     import("./requests").then((m) => m.createExcelRequestOperations(host(), officeHost()));
 
@@ -117,6 +125,9 @@ export function createExcelOperations(
   return {
     get lastRefreshWriteSyncs() {
       return lastRefreshWriteSyncs;
+    },
+    get lastWriteSyncs() {
+      return lastWriteSyncs;
     },
 
     getState(): Promise<WorkbookState> {
@@ -160,6 +171,7 @@ export function createExcelOperations(
             check: undated.undatedCheck,
           });
           lastRefreshWriteSyncs = port.stats.writeSyncs;
+          lastWriteSyncs = port.stats.writeSyncs;
           return {
             written: result.written,
             diagnostics: result.diagnostics,
@@ -228,19 +240,19 @@ export function createExcelOperations(
         true
       ),
     compareRounds: (from: YearMonth | null, to: RoundRef, writeSheet: boolean) =>
-      rounds({ sheet: CHANGES_SHEET }, (u, c) =>
-        u.compareRounds(new ExcelWorkbookPort(c), {
-          ...(from ? { from } : {}),
-          to,
-          writeSheet,
-          now,
-        })
-      ),
+      rounds({ sheet: CHANGES_SHEET }, (u, c) => {
+        const port = new ExcelWorkbookPort(c);
+        return counted(
+          port,
+          u.compareRounds(port, { ...(from ? { from } : {}), to, writeSheet, now })
+        );
+      }),
     overviewForRound(round: RoundRef): Promise<RoundOverviewResult> {
       if (round === "now") return this.refreshOverview();
-      return rounds({ sheet: OVERVIEW_SHEET }, (u, c) =>
-        u.overviewForRound(new ExcelWorkbookPort(c), round, { now })
-      );
+      return rounds({ sheet: OVERVIEW_SHEET }, (u, c) => {
+        const port = new ExcelWorkbookPort(c);
+        return counted(port, u.overviewForRound(port, round, { now }));
+      });
     },
 
     setCurrentStatusDate(month: YearMonth): Promise<void> {

@@ -200,18 +200,20 @@ function unreadIndexes(read: WorkbookRead): number[] {
 export async function writeChartsInExcel(
   context: Excel.RequestContext,
   sheet: string,
-  charts: readonly ChartDescription[]
+  charts: readonly ChartDescription[],
+  /** The names of the charts on the sheet, when the sheet's write loaded them. */
+  existing?: readonly string[]
 ): Promise<number> {
   const ws = context.workbook.worksheets.getItem(sheet);
-  const existing = ws.charts.load("items/name");
+  let names = existing;
+  if (!names) {
+    const loaded = ws.charts.load("items/name");
+    await context.sync();
+    names = loaded.items.map((chart) => chart.name);
+  }
+  queueCharts(ws, charts, names);
   await context.sync();
-  queueCharts(
-    ws,
-    charts,
-    existing.items.map((chart) => chart.name)
-  );
-  await context.sync();
-  return 2;
+  return existing ? 1 : 2;
 }
 
 /**

@@ -11,7 +11,8 @@
 // (UTF-8 JSON of its values, formats, cell and row properties) before anything is queued, and
 // rows are grouped into chunks of at most REQUEST_BUDGET_BYTES. The per-merge cost is the one
 // measured on the wire of Microsoft's client inside Excel.run (object path, Instantiate and
-// Merge actions: 361 bytes; 454 with the automatic _KeepReference, which untrack() avoids).
+// Merge actions: 361 bytes with short ids, see MERGE_BYTES; 454 with the automatic
+// _KeepReference, which untrack() avoids).
 // Within a chunk, setCellProperties goes in blocks of at most MAX_CELLS_PER_CALL cells,
 // because it fails on Excel on the web at around 90,000 cells (office-js #2564); values and
 // number formats the client itself splits into 1,500-cell writes. Each chunk is one sync; the
@@ -30,14 +31,21 @@ import {
 
 /**
  * The estimate's budget per request. The ceiling is 4,500,000 bytes on the wire (under the
- * web's 5 MB limit with a margin); measured through Office.js the estimate is within 3 % of
- * the real body, so 4.3 MB of estimate stays under the ceiling.
+ * web's 5 MB limit with a margin); measured through Office.js the real body of a full chunk is
+ * 1-2 % under its estimate (4.23-4.28 MB for 4.3 MB), so chunks pack between 4 MB and the
+ * ceiling and the write takes ⌈bytes / 4.3 MB⌉ syncs, within 1 + ⌈bytes / 4 MB⌉.
  */
 export const REQUEST_BUDGET_BYTES = 4_300_000;
 /** Allowance for the commands of a chunk that are not per-row data. */
 const CHUNK_OVERHEAD_BYTES = 40_000;
-/** One getRangeByIndexes(...).untrack().merge(false) on the wire of Office.js (measured: 361). */
-const MERGE_BYTES = 370;
+/**
+ * One getRangeByIndexes(...).untrack().merge(false) on the wire of Office.js: 361 bytes measured
+ * with 3-digit ids. A merge carries about nine of the context's ids (its path, two Instantiate
+ * actions, the Merge action) and they grow through the operation, so late chunks of a large
+ * overview paid ~20 bytes a merge more than counted and came out 2-3 % above the estimate
+ * (4.45 MB real for 4.3 MB). 400 covers ids up to six digits (a context's first million).
+ */
+const MERGE_BYTES = 400;
 /** A manual page break added by address, measured on the wire: 176 bytes. */
 const PAGE_BREAK_BYTES = 200;
 /** A column width (range path + SetProperty), with the page layout's few statements spread. */
@@ -293,7 +301,9 @@ export async function writeOverviewSheet(
   target: OverviewTarget,
   budget: number = REQUEST_BUDGET_BYTES,
   /** Called with the number of chunks before anything is queued (may throw to stop). */
-  beforeFirstWrite?: (chunks: number) => void
+  beforeFirstWrite?: (chunks: number) => void,
+  /** Queues more for the last chunk's request, before the activation (e.g. a load). */
+  withLastChunk?: (ws: Excel.Worksheet) => void
 ): Promise<number> {
   const plan = planOverviewWrite(sheet, budget);
   beforeFirstWrite?.(plan.chunks.length);
@@ -306,6 +316,7 @@ export async function writeOverviewSheet(
     chunk.merges.forEach((merge) => rangeOf(ws, merge).untrack().merge(false));
     if (i === last) {
       queueSheetSettings(ws, sheet);
+      withLastChunk?.(ws);
       ws.activate(); // last statement: best effort (see bestEffortFocus.ts)
     }
     // One sync per chunk is inherent to staying under the 5 MB request limit; the chunks were
