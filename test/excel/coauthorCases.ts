@@ -69,6 +69,18 @@ export function operations(layout: Layout): Record<string, Operation> {
     },
     "Sæt statusdato": { run: (h) => h.ops.setCurrentStatusDate({ year: 2020, month: 3 }) },
     "Opdater oversigt": { run: (h) => h.ops.refreshOverview() },
+    "Oversigt for runde": {
+      prepare: async (h) => void (await h.ops.closeRound(DEC)),
+      run: (h) => h.ops.overviewForRound(DEC),
+    },
+    "Datér dem alle": {
+      // A note changed since the round before, not dated in the current one (December).
+      async prepare(h) {
+        await h.ops.closeRound({ year: 2019, month: 11 });
+        await h.host.simulateUserEdit(PLAN_SHEET, `E${bodyRow(layout, 2)}`, [["ændret note"]]);
+      },
+      run: (h) => h.ops.dateUndatedChanges(),
+    },
     "Skriv ændringsark": {
       prepare: async (h) => void (await h.ops.closeRound(DEC)),
       run: (h) => h.ops.compareRounds(DEC, "now", true),
