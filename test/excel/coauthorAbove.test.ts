@@ -31,8 +31,9 @@ describe.each(Object.entries(operations(LAYOUT)))(
       boundaries = await requestCount(scenario);
     });
 
-    test.each(Object.entries(edits(LAYOUT)))("%s, at every request boundary", (_, edit) =>
-      everyBoundary(opName, scenario, edit, boundaries)
+    test.each(Object.entries({ ...edits(LAYOUT), ...op.edits }))(
+      "%s, at every request boundary",
+      (_, edit) => everyBoundary(opName, scenario, edit, boundaries)
     );
   }
 );

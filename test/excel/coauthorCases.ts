@@ -9,7 +9,7 @@
 // And IDs and history rows always pair the same action.
 
 import { UserFacingError } from "../../src/core/operations";
-import { PLAN_SHEET } from "../../src/core/port";
+import { CURRENT_STATUS_DATE_NAME, PLAN_SHEET, SETTINGS_SHEET } from "../../src/core/port";
 import { PLAN_CHANGED } from "../../src/excel/provenWrite";
 import type { CoAuthor } from "../fake-excel/coauthor";
 import type { FakeWorkbookInit } from "../fake-excel";
@@ -50,6 +50,8 @@ export interface Operation {
    * row changed and undated).
    */
   silent?: boolean;
+  /** Edits of cells only this operation reads or writes, beside the plan's. */
+  edits?: Record<string, Edit>;
 }
 
 export type Edit = (co: CoAuthor, h: Harness) => void;
@@ -67,7 +69,16 @@ export function operations(layout: Layout): Record<string, Operation> {
       },
       run: (h) => h.ops.closeRound(DEC),
     },
-    "Sæt statusdato": { run: (h) => h.ops.setCurrentStatusDate({ year: 2020, month: 3 }) },
+    "Sæt statusdato": {
+      run: (h) => h.ops.setCurrentStatusDate({ year: 2020, month: 3 }),
+      edits: {
+        "the status date changed in its cell": (co, h) => {
+          const name = h.host.workbook.names.find((n) => n.name === CURRENT_STATUS_DATE_NAME)!;
+          const cell = nameFormula(h.host.workbook, name).split("!")[1].replace(/\$/g, "");
+          co.setValues(SETTINGS_SHEET, cell, [["januar 2020"]]);
+        },
+      },
+    },
     "Opdater oversigt": { run: (h) => h.ops.refreshOverview() },
     "Oversigt for runde": {
       prepare: async (h) => void (await h.ops.closeRound(DEC)),

@@ -43,8 +43,9 @@ describe.each(Object.entries(OPERATIONS))("%s with a co-author", (opName, op) =>
     boundaries = await requestCount(scenario);
   });
 
-  test.each(Object.entries(edits(LAYOUT)))("%s, at every request boundary", (_, edit) =>
-    everyBoundary(opName, scenario, edit, boundaries)
+  test.each(Object.entries({ ...edits(LAYOUT), ...op.edits }))(
+    "%s, at every request boundary",
+    (_, edit) => everyBoundary(opName, scenario, edit, boundaries)
   );
 });
 
