@@ -12,7 +12,7 @@ import { t } from "../i18n";
 import type { OfficeLike } from "../officeHost";
 import type { RawCell } from "../core/raw";
 import { readWorkbook, type WorkbookRead } from "./readWorkbook";
-import { REQUEST_BUDGET_BYTES, writeOverviewSheet } from "./writeOverview";
+import { OVERVIEW_BUDGET_BYTES, writeOverviewSheet } from "./writeOverview";
 
 export interface ExcelPortStats {
   /** Syncs spent writing generated sheets (chunks). */
@@ -32,7 +32,7 @@ export class ExcelWorkbookPort implements RoundsPort {
 
   constructor(
     private readonly context: Excel.RequestContext,
-    private readonly budget: number = REQUEST_BUDGET_BYTES,
+    private readonly budget: number = OVERVIEW_BUDGET_BYTES,
     private readonly office?: OfficeLike
   ) {}
 

@@ -36,7 +36,7 @@ import { readWorkbook } from "./readWorkbook";
 import { retryOnce } from "./provenWrite";
 import type { ExcelLike, OfficeLike } from "../officeHost";
 import { assertBaseline } from "./requirements";
-import { REQUEST_BUDGET_BYTES } from "./writeOverview";
+import { OVERVIEW_BUDGET_BYTES } from "./writeOverview";
 
 /** The rounds' use cases load with the pane's Statusrunder chunk, not before first render. */
 const roundsUseCases = () => import("../core/rounds/useCases");
@@ -151,7 +151,7 @@ export function createExcelOperations(
         return host().run(async (context) => {
           const port = new ExcelWorkbookPort(
             context,
-            options.requestBudgetBytes ?? REQUEST_BUDGET_BYTES
+            options.requestBudgetBytes ?? OVERVIEW_BUDGET_BYTES
           );
           const deadline = refresh.deadline;
           if (deadline !== undefined) {
