@@ -45,7 +45,7 @@ export const OVERVIEW_BUDGET_BYTES = 4_400_000;
 const CHUNK_OVERHEAD_BYTES = 17_000;
 /**
  * One getRangeByIndexes(...).untrack().merge(false) on the wire of Office.js: 325 bytes besides
- * its numbers (361 with 3-digit ids and row), measured. It writes nine ids (its path, two
+ * its ids and its row number, measured (plus a little slack). It writes nine ids (its path, two
  * Instantiate actions, the Merge action) and takes five of the context's ids, which only grow
  * through the operation: counting a flat size, late chunks of a large overview came out 2-3 %
  * over their estimate (4.45 MB real for 4.3 MB). So the ids are counted as they go.
