@@ -361,7 +361,6 @@ export async function writeOverviewSheet(
 ): Promise<number> {
   const plan = planOverviewWrite(sheet, budget);
   beforeFirstWrite?.(plan.chunks.length);
-  console.log("EST", plan.chunks.map((c) => c.bytes + 40000).join(" "), sheet.merges.length);
   const ws = prepareSheet(context, sheet.name, target);
   const last = plan.chunks.length - 1;
   for (const [i, chunk] of plan.chunks.entries()) {
