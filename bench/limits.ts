@@ -2,7 +2,8 @@
 // plans of 1,000, 10,000 and 20,000 actions with 400-character notes and 8 closed rounds, the
 // largest response of any operation (excel.read.response-bytes-max.N, to stay under 4.5 MB)
 // and the syncs of each rounds operation (excel.rounds.<operation>.syncs.N), beside the bound
-// 1 + ⌈bytes / 4 MB⌉ for each direction (…syncs-bound.N).
+// 1 + ⌈bytes / 4 MB⌉ for each direction (…syncs-bound.N); for the operations that write a
+// generated sheet, the write side alone (…write-syncs.N beside 1 + ⌈request bytes / 4 MB⌉).
 
 import { createExcelOperations, type ExcelOperations } from "../src/excel";
 import { createWireExcel } from "../test/fake-excel/officeClient";
@@ -23,6 +24,9 @@ const OPERATIONS: [
   ["changes-sheet", (ops, last) => ops.compareRounds(last, "now", true)],
   ["overview-for-round", (ops, last) => ops.overviewForRound(last)],
 ];
+
+/** The operations that write a generated sheet through the overview writer. */
+const WRITERS = new Set(["refresh", "changes-sheet", "overview-for-round"]);
 
 export async function benchLimits(): Promise<Figure[]> {
   const figures: Figure[] = [];
@@ -47,6 +51,21 @@ export async function benchLimits(): Promise<Figure[]> {
         value: 2 + Math.ceil(requests / 4_000_000) + Math.ceil(responses / 4_000_000),
         unit: "syncs",
       });
+      if (WRITERS.has(name)) {
+        // The write side alone: the generated sheet's chunks (and charts) are the last syncs.
+        const writes = ops.lastWriteSyncs;
+        const written = stats.requestBytes.slice(-writes).reduce((a, b) => a + b, 0);
+        figures.push({
+          name: `excel.rounds.${name}.write-syncs.${size}`,
+          value: writes,
+          unit: "syncs",
+        });
+        figures.push({
+          name: `excel.rounds.${name}.write-syncs-bound.${size}`,
+          value: 1 + Math.ceil(written / 4_000_000),
+          unit: "syncs",
+        });
+      }
     }
     figures.push({ name: `excel.read.response-bytes-max.${size}`, value: largest, unit: "bytes" });
   }

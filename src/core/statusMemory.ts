@@ -75,6 +75,26 @@ export class StatusMemory {
     return before.status !== now.status || before.note !== now.note;
   }
 
+  /**
+   * Whether the row's action already held `after` before a single cell's edit `before` →
+   * `after` was reported: then it is not the edited action (the rows moved between the event
+   * and the read, e.g. a co-author's row inserted above the table). An action not remembered:
+   * false.
+   */
+  heldAlready(
+    reader: RowReader,
+    cells: readonly RawCell[],
+    isStatus: boolean,
+    before: RawCell,
+    after: RawCell
+  ): boolean {
+    const known = this.known.get(reader.key(cells));
+    if (!known) return false;
+    const value = (cell: RawCell) => (isStatus ? statusValue(cell) : text(cell));
+    const held = isStatus ? known.status : known.note;
+    return held === value(after) && held !== value(before);
+  }
+
   /** Whether a single cell's change from `before` to `after` changes its meaning (Status: the symbol). */
   static isChange(isStatus: boolean, before: RawCell, after: RawCell): boolean {
     return isStatus ? statusValue(before) !== statusValue(after) : text(before) !== text(after);

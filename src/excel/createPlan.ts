@@ -6,7 +6,7 @@
 
 import type { Language } from "../core/model";
 import { UserFacingError, type PlanSeed } from "../core/operations";
-import { PLAN_SHEET, PLAN_TABLE, SETTINGS_SHEET } from "../core/port";
+import { CURRENT_STATUS_DATE_NAME, PLAN_SHEET, PLAN_TABLE, SETTINGS_SHEET } from "../core/port";
 import { isOfficeError } from "./errors";
 import { AbandonedWriteError } from "./provenWrite";
 import { readSettings } from "../core/settings";
@@ -85,7 +85,11 @@ export async function createPlanInExcel(
   }
 }
 
-/** The sheets still under our temporary names go again; the attempt is abandoned. */
+/**
+ * The sheets still under our temporary names go again, and the name AktuelStatusdato when it is
+ * ours (on our temporary settings sheet: deleting the sheet would leave it as #REF!); the
+ * attempt is abandoned.
+ */
 async function abandonCreatedPlan(
   context: Excel.RequestContext,
   temporary: readonly string[],
@@ -94,7 +98,10 @@ async function abandonCreatedPlan(
   const sheets = temporary.map((name) =>
     context.workbook.worksheets.getItemOrNullObject(name).load("name")
   );
+  const name = context.workbook.names.getItemOrNullObject(CURRENT_STATUS_DATE_NAME).load("formula");
   await context.sync();
+  // A name a co-author made before our write (which then stopped at our add) stays.
+  if (!name.isNullObject && String(name.formula).includes(temporary[1])) name.delete();
   // A null object cannot be deleted: only the sheets that exist. When the plan's sheet is no
   // longer under its temporary name, its rename went through (the settings' was refused).
   for (const sheet of sheets) if (!sheet.isNullObject) sheet.delete();

@@ -12,7 +12,7 @@ import { t } from "../i18n";
 import type { OfficeLike } from "../officeHost";
 import type { RawCell } from "../core/raw";
 import { readWorkbook, type WorkbookRead } from "./readWorkbook";
-import { REQUEST_BUDGET_BYTES, writeOverviewSheet } from "./writeOverview";
+import { OVERVIEW_BUDGET_BYTES, writeOverviewSheet } from "./writeOverview";
 
 export interface ExcelPortStats {
   /** Syncs spent writing generated sheets (chunks). */
@@ -24,10 +24,15 @@ export class ExcelWorkbookPort implements RoundsPort {
   /** Checked before a generated sheet's first write (the ribbon's time bound). */
   beforeFirstWrite?: (chunks: number) => void;
   readonly stats: ExcelPortStats = { writeSyncs: 0 };
+  /**
+   * The charts on each generated sheet this port wrote, loaded with its last chunk (none on a
+   * sheet it created), so that writeCharts needs no request of its own to find them.
+   */
+  private readonly chartsOf = new Map<string, Excel.ChartCollection | null>();
 
   constructor(
     private readonly context: Excel.RequestContext,
-    private readonly budget: number = REQUEST_BUDGET_BYTES,
+    private readonly budget: number = OVERVIEW_BUDGET_BYTES,
     private readonly office?: OfficeLike
   ) {}
 
@@ -67,7 +72,15 @@ export class ExcelWorkbookPort implements RoundsPort {
 
   async writeCharts(sheet: string, charts: readonly ChartDescription[]): Promise<void> {
     const { writeChartsInExcel } = await import("./roundsWrites");
-    this.stats.writeSyncs += await writeChartsInExcel(this.context, sheet, charts);
+    const existing = this.chartsOf.get(sheet);
+    // A load that did not complete (a best-effort activation failed in its batch) is read again.
+    let names: string[] | undefined;
+    try {
+      names = existing === null ? [] : existing?.items.map((chart) => chart.name);
+    } catch {
+      names = undefined;
+    }
+    this.stats.writeSyncs += await writeChartsInExcel(this.context, sheet, charts, names);
   }
 
   async writeGeneratedSheet(sheet: SheetDescription, marker: string): Promise<void> {
@@ -92,7 +105,10 @@ export class ExcelWorkbookPort implements RoundsPort {
         markerComment: t(lang, "excel.marker.comment"),
       },
       this.budget,
-      this.beforeFirstWrite
+      this.beforeFirstWrite,
+      (ws) => {
+        this.chartsOf.set(sheet.name, state === "generated" ? ws.charts.load("items/name") : null);
+      }
     );
     // The sheet and its marker now exist; a second write in this context clears it.
     const raw: RawWorkbook = {

@@ -309,12 +309,13 @@ export function queuePlanIds(
   idIndex: number | null,
   assignments: readonly IdAssignment[],
   lang: Language
-): void {
+): Excel.TableColumn | undefined {
   const ws = context.workbook.worksheets.getItem(plan.sheet);
   const column = plan.firstColumn + (idIndex ?? plan.columnCount);
+  let added: Excel.TableColumn | undefined;
   if (idIndex === null) {
     if (plan.table) {
-      context.workbook.tables
+      added = context.workbook.tables
         .getItem(plan.table)
         .columns.add(undefined, undefined, COLUMN_NAMES.id[lang]);
     } else {
@@ -329,4 +330,5 @@ export function queuePlanIds(
     range.numberFormat = sorted.slice(i, j).map(() => ["@"]);
     range.values = sorted.slice(i, j).map((a) => [a.id]);
   }
+  return added;
 }

@@ -13,6 +13,7 @@ export {
   writeOverviewSheet,
   characterWidthToPoints,
   pointsToCharacterWidth,
+  OVERVIEW_BUDGET_BYTES,
   REQUEST_BUDGET_BYTES,
 } from "./writeOverview";
 export { toUserFacingError } from "./errors";

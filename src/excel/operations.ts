@@ -36,7 +36,7 @@ import { readWorkbook } from "./readWorkbook";
 import { retryOnce } from "./provenWrite";
 import type { ExcelLike, OfficeLike } from "../officeHost";
 import { assertBaseline } from "./requirements";
-import { REQUEST_BUDGET_BYTES } from "./writeOverview";
+import { OVERVIEW_BUDGET_BYTES } from "./writeOverview";
 
 /** The rounds' use cases load with the pane's Statusrunder chunk, not before first render. */
 const roundsUseCases = () => import("../core/rounds/useCases");
@@ -65,6 +65,8 @@ export const WRITE_CHUNK_ESTIMATE_MS = 30_000;
 export interface ExcelOperations extends AddinOperations {
   /** Syncs the last refresh spent writing (1 unless the overview was split by size). */
   readonly lastRefreshWriteSyncs: number;
+  /** Syncs the last refresh, changes sheet or overview of a round spent writing. */
+  readonly lastWriteSyncs: number;
   dateUndatedChanges(): Promise<{ rows: number[] }>;
 }
 
@@ -89,6 +91,12 @@ export function createExcelOperations(
   const officeHost = (): OfficeLike | undefined => office ?? globalOffice();
   const userLang = (): Language => langFromTag(officeHost()?.context?.displayLanguage);
   let lastRefreshWriteSyncs = 0;
+  let lastWriteSyncs = 0;
+  /** A port whose write syncs are kept for lastWriteSyncs (figures and tests). */
+  const counted = <T>(port: ExcelWorkbookPort, work: Promise<T>): Promise<T> =>
+    work.finally(() => {
+      lastWriteSyncs = port.stats.writeSyncs;
+    });
   const requestOperations = () =>
     import("./requests").then((m) => m.createExcelRequestOperations(host(), officeHost()));
 
@@ -118,6 +126,9 @@ export function createExcelOperations(
     get lastRefreshWriteSyncs() {
       return lastRefreshWriteSyncs;
     },
+    get lastWriteSyncs() {
+      return lastWriteSyncs;
+    },
 
     getState(): Promise<WorkbookState> {
       return checked({ sheet: PLAN_SHEET, table: PLAN_TABLE }, () =>
@@ -140,7 +151,7 @@ export function createExcelOperations(
         return host().run(async (context) => {
           const port = new ExcelWorkbookPort(
             context,
-            options.requestBudgetBytes ?? REQUEST_BUDGET_BYTES
+            options.requestBudgetBytes ?? OVERVIEW_BUDGET_BYTES
           );
           const deadline = refresh.deadline;
           if (deadline !== undefined) {
@@ -160,6 +171,7 @@ export function createExcelOperations(
             check: undated.undatedCheck,
           });
           lastRefreshWriteSyncs = port.stats.writeSyncs;
+          lastWriteSyncs = port.stats.writeSyncs;
           return {
             written: result.written,
             diagnostics: result.diagnostics,
@@ -232,20 +244,23 @@ export function createExcelOperations(
     compareRounds: (from: YearMonth | null, to: RoundRef, writeSheet: boolean) =>
       rounds(
         { sheet: CHANGES_SHEET },
-        (u, c) =>
-          u.compareRounds(new ExcelWorkbookPort(c), {
-            ...(from ? { from } : {}),
-            to,
-            writeSheet,
-            now,
-          }),
+        (u, c) => {
+          const port = new ExcelWorkbookPort(c);
+          return counted(
+            port,
+            u.compareRounds(port, { ...(from ? { from } : {}), to, writeSheet, now })
+          );
+        },
         true
       ),
     overviewForRound(round: RoundRef): Promise<RoundOverviewResult> {
       if (round === "now") return this.refreshOverview();
       return rounds(
         { sheet: OVERVIEW_SHEET },
-        (u, c) => u.overviewForRound(new ExcelWorkbookPort(c), round, { now }),
+        (u, c) => {
+          const port = new ExcelWorkbookPort(c);
+          return counted(port, u.overviewForRound(port, round, { now }));
+        },
         true
       );
     },

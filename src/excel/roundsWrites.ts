@@ -73,17 +73,33 @@ export function planIdPart(
     }
   }
   const idName = COLUMN_NAMES.id[lang];
+  // The column added is found again by its id, loaded with the write: an ID written by
+  // position into a header that moved (rows inserted above the table meanwhile) renames the
+  // column, so its name may not find it.
+  let added: Excel.TableColumn | undefined;
   return {
     expect,
     tables: expectedTable(PLAN_TABLE, plan.tableAddress),
     targets: () => planIdTargets(context, location, idIndex, assignments),
-    write: () => queuePlanIds(context, location, idIndex, assignments, lang),
+    write: () => {
+      added = queuePlanIds(context, location, idIndex, assignments, lang)?.load("id");
+    },
     undo: () => {
       if (idIndex === null && location.table) {
-        context.workbook.tables.getItem(location.table).columns.getItem(idName).delete();
+        const columns = context.workbook.tables.getItem(location.table).columns;
+        columns.getItem(addedId(added) ?? idName).delete();
       }
     },
   };
+}
+
+/** The loaded id of a column added, if its request completed. */
+function addedId(column: Excel.TableColumn | undefined): number | undefined {
+  try {
+    return column?.id;
+  } catch {
+    return undefined; // not loaded: the write's request failed
+  }
 }
 
 /**
@@ -200,18 +216,20 @@ function unreadIndexes(read: WorkbookRead): number[] {
 export async function writeChartsInExcel(
   context: Excel.RequestContext,
   sheet: string,
-  charts: readonly ChartDescription[]
+  charts: readonly ChartDescription[],
+  /** The names of the charts on the sheet, when the sheet's write loaded them. */
+  existing?: readonly string[]
 ): Promise<number> {
   const ws = context.workbook.worksheets.getItem(sheet);
-  const existing = ws.charts.load("items/name");
+  let names = existing;
+  if (!names) {
+    const loaded = ws.charts.load("items/name");
+    await context.sync();
+    names = loaded.items.map((chart) => chart.name);
+  }
+  queueCharts(ws, charts, names);
   await context.sync();
-  queueCharts(
-    ws,
-    charts,
-    existing.items.map((chart) => chart.name)
-  );
-  await context.sync();
-  return 2;
+  return existing ? 1 : 2;
 }
 
 /**

@@ -117,19 +117,18 @@ async function handleEdit(
   let dated: number[];
   if (detail) {
     // One cell: details tell the change; the memory takes the row as it is now.
-    memory.remember(reader, [rowCells(rows.first)]);
     const isStatus = changed.column === statusColumn;
+    const before = detail.valueBefore as RawCell;
+    const after = detail.valueAfter as RawCell;
+    // An action that held the new value already is not the edited one, even if its cell holds
+    // it now: rows moved under the event's address (a co-author's row inserted above the table).
+    const moved = memory.heldAlready(reader, rowCells(rows.first), isStatus, before, after);
+    memory.remember(reader, [rowCells(rows.first)]);
     // The cell must still hold what the event reported: else the row moved or changed again
     // before this read (a co-author's sort, delete or edit), and it is not the edited action.
     const now = rowCells(rows.first)[isStatus ? columns.status : columns.note] ?? null;
-    if (!sameValue(now, detail.valueAfter)) return null;
-    dated = StatusMemory.isChange(
-      isStatus,
-      detail.valueBefore as RawCell,
-      detail.valueAfter as RawCell
-    )
-      ? all
-      : [];
+    if (moved || !sameValue(now, detail.valueAfter)) return null;
+    dated = StatusMemory.isChange(isStatus, before, after) ? all : [];
   } else {
     dated = all.filter((row) => memory.changed(reader, rowCells(row)));
   }

@@ -9,9 +9,10 @@
 //
 // Request size: Excel on the web rejects requests over 5 MB. Every row's payload is measured
 // (UTF-8 JSON of its values, formats, cell and row properties) before anything is queued, and
-// rows are grouped into chunks of at most REQUEST_BUDGET_BYTES. The per-merge cost is the one
+// rows are grouped into chunks of at most OVERVIEW_BUDGET_BYTES. The per-merge cost is the one
 // measured on the wire of Microsoft's client inside Excel.run (object path, Instantiate and
-// Merge actions: 361 bytes; 454 with the automatic _KeepReference, which untrack() avoids).
+// Merge actions: 361 bytes with short ids, see MERGE_FIXED_BYTES; 454 with the automatic
+// _KeepReference, which untrack() avoids).
 // Within a chunk, setCellProperties goes in blocks of at most MAX_CELLS_PER_CALL cells,
 // because it fails on Excel on the web at around 90,000 cells (office-js #2564); values and
 // number formats the client itself splits into 1,500-cell writes. Each chunk is one sync; the
@@ -29,15 +30,66 @@ import {
 } from "./cellProperties";
 
 /**
- * The estimate's budget per request. The ceiling is 4,500,000 bytes on the wire (under the
- * web's 5 MB limit with a margin); measured through Office.js the estimate is within 3 % of
- * the real body, so 4.3 MB of estimate stays under the ceiling.
+ * The budget per request of a write whose estimate carries no measured allowance (the history's
+ * rows): the ceiling is 4,500,000 bytes on the wire, under the web's 5 MB limit with a margin.
  */
 export const REQUEST_BUDGET_BYTES = 4_300_000;
+/**
+ * The overview writer's budget. Measured through Office.js, its estimate of a full chunk is
+ * within 0.5 % of the real body at any place in the context (ids, rows), so 4.4 MB of estimate
+ * stays under the 4.5 MB ceiling and chunks pack between 4 MB and it: the write takes
+ * ⌈bytes / 4.4 MB⌉ syncs, within 1 + ⌈bytes / 4 MB⌉.
+ */
+export const OVERVIEW_BUDGET_BYTES = 4_400_000;
 /** Allowance for the commands of a chunk that are not per-row data. */
-const CHUNK_OVERHEAD_BYTES = 40_000;
-/** One getRangeByIndexes(...).untrack().merge(false) on the wire of Office.js (measured: 361). */
-const MERGE_BYTES = 370;
+const CHUNK_OVERHEAD_BYTES = 17_000;
+/**
+ * One getRangeByIndexes(...).untrack().merge(false) on the wire of Office.js: 325 bytes besides
+ * its ids and its row number, measured (plus a little slack). It writes nine ids (its path, two
+ * Instantiate actions, the Merge action) and takes five of the context's ids, which only grow
+ * through the operation: counting a flat size, late chunks of a large overview came out 2-3 %
+ * over their estimate (4.45 MB real for 4.3 MB). So the ids are counted as they go.
+ */
+const MERGE_FIXED_BYTES = 328;
+const MERGE_ID_COUNT = 9;
+const MERGE_IDS_TAKEN = 5;
+/**
+ * Ids taken before a chunk's merges (the read's, the chunk's values, formats and properties):
+ * measured ~1,100 for a full chunk, counted generously.
+ */
+const CHUNK_IDS = 2_000;
+
+const digits = (n: number): number => String(Math.max(0, Math.floor(n))).length;
+
+/** Counts the context's ids as the chunks are cut: the bytes of the next merge. */
+class MergeCost {
+  private id = 0;
+
+  nextChunk(): void {
+    this.id += CHUNK_IDS;
+  }
+
+  /** The count now, to go back to when the merges counted go to the next chunk instead. */
+  mark(): number {
+    return this.id;
+  }
+
+  restore(mark: number): void {
+    this.id = mark;
+  }
+
+  bytes(merge: CellRange): number {
+    const cost = MERGE_FIXED_BYTES + MERGE_ID_COUNT * digits(this.id) + digits(merge.row);
+    this.id += MERGE_IDS_TAKEN;
+    return cost;
+  }
+}
+/**
+ * The client writes values and number formats in pieces of 1,500 cells, each with its own
+ * range paths (GetRow, GetBoundingRect), and setCellProperties goes in blocks: measured ~1.7
+ * bytes a cell in all, which a flat allowance per chunk missed by ~60 KB on a full chunk.
+ */
+const SPLIT_BYTES_PER_CELL = 1.5;
 /** A manual page break added by address, measured on the wire: 176 bytes. */
 const PAGE_BREAK_BYTES = 200;
 /** A column width (range path + SetProperty), with the page layout's few statements spread. */
@@ -109,7 +161,7 @@ function cellValue(cell: SheetCell): string | number {
 /** Computes every row's payload and the chunks, before anything is queued. */
 export function planOverviewWrite(
   sheet: SheetDescription,
-  budget: number = REQUEST_BUDGET_BYTES
+  budget: number = OVERVIEW_BUDGET_BYTES
 ): OverviewWritePlan {
   const defaults = columnDefaults(sheet.cells, sheet.columnCount);
   // Per column: one entry per (style object, empty) pair; styles are shared objects.
@@ -136,7 +188,8 @@ export function planOverviewWrite(
       utf8(JSON.stringify(values)) +
       utf8(JSON.stringify(numberFormat)) +
       propBytes +
-      (height === null ? 3 : 28);
+      (height === null ? 3 : 28) +
+      cells.length * SPLIT_BYTES_PER_CELL;
     return { values, numberFormat, properties, height, bytes };
   });
 
@@ -150,11 +203,20 @@ export function planOverviewWrite(
     else mergesByLastRow.set(last, [merge]);
   }
   const chunks: Chunk[] = [];
+  const mergeCost = new MergeCost();
+  mergeCost.nextChunk();
   let current: Chunk | null = null;
   rows.forEach((row, r) => {
     const merges = mergesByLastRow.get(r) ?? [];
-    const bytes = row.bytes + merges.length * MERGE_BYTES;
+    // Counted with the ids they would get in this chunk; a new chunk counts them again.
+    const mark = mergeCost.mark();
+    let bytes = row.bytes + merges.reduce((sum, merge) => sum + mergeCost.bytes(merge), 0);
     if (!current || (current.count > 0 && current.bytes + bytes > budget - CHUNK_OVERHEAD_BYTES)) {
+      if (current) {
+        mergeCost.restore(mark);
+        mergeCost.nextChunk();
+        bytes = row.bytes + merges.reduce((sum, merge) => sum + mergeCost.bytes(merge), 0);
+      }
       current = { first: r, count: 0, bytes: 0, merges: [] };
       chunks.push(current);
     }
@@ -169,7 +231,7 @@ export function planOverviewWrite(
   for (const merges of mergesByLastRow.values()) {
     for (const merge of merges) {
       tail.merges.push(merge);
-      tail.bytes += MERGE_BYTES;
+      tail.bytes += mergeCost.bytes(merge);
     }
   }
   // The last chunk also carries the sheet settings (widths, page layout, page breaks); when they
@@ -291,9 +353,11 @@ export async function writeOverviewSheet(
   context: Excel.RequestContext,
   sheet: SheetDescription,
   target: OverviewTarget,
-  budget: number = REQUEST_BUDGET_BYTES,
+  budget: number = OVERVIEW_BUDGET_BYTES,
   /** Called with the number of chunks before anything is queued (may throw to stop). */
-  beforeFirstWrite?: (chunks: number) => void
+  beforeFirstWrite?: (chunks: number) => void,
+  /** Queues more for the last chunk's request, before the activation (e.g. a load). */
+  withLastChunk?: (ws: Excel.Worksheet) => void
 ): Promise<number> {
   const plan = planOverviewWrite(sheet, budget);
   beforeFirstWrite?.(plan.chunks.length);
@@ -306,6 +370,7 @@ export async function writeOverviewSheet(
     chunk.merges.forEach((merge) => rangeOf(ws, merge).untrack().merge(false));
     if (i === last) {
       queueSheetSettings(ws, sheet);
+      withLastChunk?.(ws);
       ws.activate(); // last statement: best effort (see bestEffortFocus.ts)
     }
     // One sync per chunk is inherent to staying under the 5 MB request limit; the chunks were

@@ -8,7 +8,7 @@ import { UserFacingError } from "../../src/core/operations";
 import { OVERVIEW_MARKER_NAME, OVERVIEW_SHEET, PLAN_SHEET } from "../../src/core/port";
 import { refreshOverview } from "../../src/core/refresh";
 import type { SheetDescription } from "../../src/core/sheet";
-import { pointsToCharacterWidth } from "../../src/excel";
+import { pointsToCharacterWidth, OVERVIEW_BUDGET_BYTES } from "../../src/excel";
 import { XlsxWorkbookPort } from "../../src/xlsx";
 import { PLAN_HEADER, generatedPlanRows } from "../support/generatedPlan";
 import { FIXED_NOW, generatedInit, harness, initFromXlsx, planInit } from "./support";
@@ -230,6 +230,12 @@ describe("refreshOverview in Excel", () => {
     responses.forEach((b) => expect(b).toBeLessThan(MAX_REQUEST_BYTES));
     const total = bytes.slice(reads).reduce((a, b) => a + b, 0);
     expect(ops.lastRefreshWriteSyncs).toBeLessThanOrEqual(1 + Math.ceil(total / 4_000_000));
+    // Packed by measured bytes: every chunk but the last between 4 MB and its estimate's budget
+    // (the estimate is not under the real body, however late in the context its ids are).
+    for (const chunk of bytes.slice(reads, -1)) {
+      expect(chunk).toBeGreaterThan(4_000_000);
+      expect(chunk).toBeLessThanOrEqual(OVERVIEW_BUDGET_BYTES);
+    }
     bytes.forEach((b) => expect(b).toBeLessThan(MAX_REQUEST_BYTES));
     expect(Math.max(...host.server.stats.cellsPerCall)).toBeLessThanOrEqual(MAX_CELLS);
     const dump = host.dump(OVERVIEW_SHEET);

@@ -161,7 +161,10 @@ describe.each(Object.entries(OPERATIONS))("%s on 8 rounds of 3,000 actions", (_,
     "the history sorted": (co) => co.sortTable(HISTORY_TABLE, "Handling/aktivitet", "ascending"),
   };
 
-  (op.coauthors ? test.each(Object.entries(EDITS)) : test.skip.each(Object.entries(EDITS)))(
+  // The co-authors' cases run for one comparison and the round overview (the second
+  // comparison reads the same way): each case reads 8 rounds twice.
+  if (!op.coauthors) return;
+  test.each(Object.entries(EDITS))(
     "%s between the column read and the rows' read: tried again, their edit then ours",
     async (_, edit) => {
       expect(columnsRead).toBeGreaterThan(1);

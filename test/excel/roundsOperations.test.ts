@@ -53,9 +53,13 @@ describe("rounds operations in Excel", () => {
       ["Statusoversigt 2", "ColumnStacked", "Skole & Uddannelse"],
       ["Statusoversigt 3", "ColumnStacked", "Erhverv"],
     ]);
-    // Written again: the add-in's charts are replaced, not added to.
+    // The sheet and its charts in two syncs: a new sheet has no charts to look up.
+    expect(ops.lastWriteSyncs).toBe(2);
+    // Written again: the add-in's charts are replaced, not added to. Their names come with the
+    // sheet's write, so still two syncs.
     await ops.compareRounds(SEP, "now", true);
     expect(host.dump(CHANGES_SHEET).charts).toHaveLength(3);
+    expect(ops.lastWriteSyncs).toBe(2);
   });
 
   test("the overview as of September, then closing December below the table", async () => {

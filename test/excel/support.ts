@@ -50,18 +50,28 @@ export interface PlanInitOptions {
   protectPlan?: boolean;
   /** Leave out the table: the plan is only cells on sheet Plan. */
   noTable?: boolean;
+  /** Sheet rows above the table (a title, an empty row): the header is on the next row. */
+  above?: RawCell[][];
 }
 
 /** A workbook with sheet Plan (table Handlinger) and, unless statusDate is null, settings. */
 export function planInit(rows: RawCell[][], options: PlanInitOptions = {}): FakeWorkbookInit {
   const header = options.header ?? PLAN_HEADER;
   const lastColumn = columnLetters(header.length - 1);
+  const above = options.above ?? [];
+  const top = above.length + 1; // the header's sheet row
   const sheets: FakeSheetInit[] = [
     {
       name: PLAN_SHEET,
-      cells: [header, ...rows.map((row) => row.map(initCell))],
+      cells: [
+        ...above.map((row) => row.map(initCell)),
+        header,
+        ...rows.map((row) => row.map(initCell)),
+      ],
       // Typed text stays text, as in a plan made by "Opret plan".
-      numberFormats: { [`A2:${columnLetters(header.length - 2)}${rows.length + 1}`]: "@" },
+      numberFormats: {
+        [`A${top + 1}:${columnLetters(header.length - 2)}${top + rows.length}`]: "@",
+      },
       protected: options.protectPlan ?? false,
     },
   ];
@@ -71,7 +81,7 @@ export function planInit(rows: RawCell[][], options: PlanInitOptions = {}): Fake
         {
           name: PLAN_TABLE,
           sheet: PLAN_SHEET,
-          address: `A1:${lastColumn}${Math.max(2, rows.length + 1)}`,
+          address: `A${top}:${lastColumn}${top + Math.max(1, rows.length)}`,
         },
       ];
   const names: FakeWorkbookInit["names"] = [];

@@ -53,7 +53,7 @@ describe("planOverviewWrite", () => {
     expect(withBreaks[0].bytes).toBeGreaterThan(without[0].bytes + 3 * 150);
     const full = without[0].bytes;
     const many = Array.from({ length: 100 }, (_, i) => i + 1);
-    const split = planOverviewWrite({ ...sheet, rowBreaks: many }, full + 40_000 + 1_000).chunks;
+    const split = planOverviewWrite({ ...sheet, rowBreaks: many }, full + 17_000 + 1_000).chunks;
     expect(split).toHaveLength(2);
     expect(split[1]).toMatchObject({ first: 200, count: 0 });
   });
