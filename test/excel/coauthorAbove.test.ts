@@ -2,14 +2,7 @@
 // edits inside the plan, a row deleted above it and a row inserted above it, which move the
 // whole table, at every request boundary of every operation.
 
-import {
-  edits,
-  everyBoundary,
-  init,
-  operations,
-  requestCount,
-  type Scenario,
-} from "./coauthorCases";
+import { edits, testEveryBoundary, init, operations, type Scenario } from "./coauthorCases";
 import { harness } from "./support";
 
 const LAYOUT = { above: 2 };
@@ -26,14 +19,6 @@ describe.each(Object.entries(operations(LAYOUT)))(
         return h;
       },
     };
-    let boundaries = 0;
-    beforeAll(async () => {
-      boundaries = await requestCount(scenario);
-    });
-
-    test.each(Object.entries({ ...edits(LAYOUT), ...op.edits }))(
-      "%s, at every request boundary",
-      (_, edit) => everyBoundary(opName, scenario, edit, boundaries)
-    );
+    testEveryBoundary(opName, scenario, { ...edits(LAYOUT), ...op.edits });
   }
 );

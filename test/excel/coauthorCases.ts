@@ -263,3 +263,18 @@ export async function everyBoundary(
     idsPairActions(h.host);
   }
 }
+
+/** Declares one test per edit, each run at every request boundary the operation makes. */
+export function testEveryBoundary(
+  opName: string,
+  scenario: Scenario,
+  cases: Record<string, Edit>
+): void {
+  let boundaries = 0;
+  beforeAll(async () => {
+    boundaries = await requestCount(scenario);
+  });
+  test.each(Object.entries(cases))("%s, at every request boundary", (_, edit) =>
+    everyBoundary(opName, scenario, edit, boundaries)
+  );
+}

@@ -14,10 +14,9 @@ import type { CoAuthor } from "../fake-excel/coauthor";
 import { examplePlan } from "../word/support";
 import {
   edits,
-  everyBoundary,
+  testEveryBoundary,
   init,
   operations,
-  requestCount,
   settle,
   snapshot,
   type Edit,
@@ -38,15 +37,7 @@ async function fresh(op: Operation): Promise<Harness> {
 
 describe.each(Object.entries(OPERATIONS))("%s with a co-author", (opName, op) => {
   const scenario: Scenario = { op, fresh: () => fresh(op) };
-  let boundaries = 0;
-  beforeAll(async () => {
-    boundaries = await requestCount(scenario);
-  });
-
-  test.each(Object.entries({ ...edits(LAYOUT), ...op.edits }))(
-    "%s, at every request boundary",
-    (_, edit) => everyBoundary(opName, scenario, edit, boundaries)
-  );
+  testEveryBoundary(opName, scenario, { ...edits(LAYOUT), ...op.edits });
 });
 
 describe("a plan that changes on every attempt", () => {
@@ -100,14 +91,7 @@ describe.each(Object.entries(CREATE_PLAN))("%s with a co-author", (opName, op) =
     fresh: async () =>
       harness({ sheets: [{ name: "Ark1", cells: [["Noter"], ["møde", "i morgen"]] }] }),
   };
-  let boundaries = 0;
-  beforeAll(async () => {
-    boundaries = await requestCount(scenario);
-  });
-
-  test.each(Object.entries(CREATE_PLAN_EDITS))("%s, at every request boundary", (_, edit) =>
-    everyBoundary(opName, scenario, edit, boundaries)
-  );
+  testEveryBoundary(opName, scenario, CREATE_PLAN_EDITS);
 
   test.each([
     ["Plan", "excel.createPlan.exists"],
