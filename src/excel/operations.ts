@@ -148,38 +148,42 @@ export function createExcelOperations(
       return checked({ sheet: OVERVIEW_SHEET }, async () => {
         // Loaded before the read: nothing waits between the read and the write.
         const undated = await import("./undatedCheck");
-        return host().run(async (context) => {
-          const port = new ExcelWorkbookPort(
-            context,
-            options.requestBudgetBytes ?? OVERVIEW_BUDGET_BYTES
-          );
-          const deadline = refresh.deadline;
-          if (deadline !== undefined) {
-            // Before the first write: every chunk must fit in what is left (the old overview is
-            // cleared by the first one, so a write cut off halfway would leave it broken).
-            port.beforeFirstWrite = (chunks) => {
-              if ((options.clock ?? Date.now)() + chunks * WRITE_CHUNK_ESTIMATE_MS > deadline) {
-                throw new UserFacingError("coauthoring.ribbonTooLarge");
-              }
+        // A read split over several requests is abandoned when a co-author moves the plan's
+        // rows between them (chunkedRead.ts); nothing is written then: tried once more.
+        return retryOnce(() =>
+          host().run(async (context) => {
+            const port = new ExcelWorkbookPort(
+              context,
+              options.requestBudgetBytes ?? OVERVIEW_BUDGET_BYTES
+            );
+            const deadline = refresh.deadline;
+            if (deadline !== undefined) {
+              // Before the first write: every chunk must fit in what is left (the old overview is
+              // cleared by the first one, so a write cut off halfway would leave it broken).
+              port.beforeFirstWrite = (chunks) => {
+                if ((options.clock ?? Date.now)() + chunks * WRITE_CHUNK_ESTIMATE_MS > deadline) {
+                  throw new UserFacingError("coauthoring.ribbonTooLarge");
+                }
+              };
+            }
+            const refreshedAt = now();
+            const result = await refreshUseCase(port, {
+              now: () => refreshedAt,
+              // The last closed round, for the check of changes not dated in this round.
+              read: { history: true, historyTail: true },
+              check: undated.undatedCheck,
+            });
+            lastRefreshWriteSyncs = port.stats.writeSyncs;
+            lastWriteSyncs = port.stats.writeSyncs;
+            return {
+              written: result.written,
+              diagnostics: result.diagnostics,
+              summary: result.summary,
+              statusDate: result.statusDate,
+              refreshedAt,
             };
-          }
-          const refreshedAt = now();
-          const result = await refreshUseCase(port, {
-            now: () => refreshedAt,
-            // The last closed round, for the check of changes not dated in this round.
-            read: { history: true, historyTail: true },
-            check: undated.undatedCheck,
-          });
-          lastRefreshWriteSyncs = port.stats.writeSyncs;
-          lastWriteSyncs = port.stats.writeSyncs;
-          return {
-            written: result.written,
-            diagnostics: result.diagnostics,
-            summary: result.summary,
-            statusDate: result.statusDate,
-            refreshedAt,
-          };
-        });
+          })
+        );
       });
     },
 
@@ -216,9 +220,12 @@ export function createExcelOperations(
     },
 
     // The rounds' operations run their use cases loaded on first use (not before first render).
+    // Reads only; tried once more when a co-author moved rows between its read requests.
     getRounds: () =>
-      rounds({ sheet: HISTORY_SHEET, table: HISTORY_TABLE }, (u, c) =>
-        u.roundsOverview(new ExcelWorkbookPort(c))
+      rounds(
+        { sheet: HISTORY_SHEET, table: HISTORY_TABLE },
+        (u, c) => u.roundsOverview(new ExcelWorkbookPort(c)),
+        true
       ),
     // The IDs go into column ID, not Status or Statusnote: no automatic status date.
     // Proven writes (provenWrite.ts): a changed plan undoes the write, and it is tried once
