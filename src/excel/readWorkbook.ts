@@ -38,6 +38,7 @@ import type { HistoryTableLocation } from "./history";
 import { tableAddress } from "./planProofs";
 import { toRawCell, toRawRows } from "./rawValues";
 import { matchColumns } from "../core/columns";
+import { HISTORY_COLUMNS } from "../core/rounds/historyColumns";
 import {
   HISTORY_HEAD_ROWS,
   PLAN_HEAD_ROWS,
@@ -464,7 +465,7 @@ function historyRead(
         address,
         from: start,
         to: rowCount,
-        bytesPerRow: wholeRow || historyRowEstimate(details, HISTORY_COLUMN_KEYS),
+        bytesPerRow: wholeRow || historyRowEstimate(details, HISTORY_COLUMNS),
         measured: head.length > 0,
       },
       finish: async (tail) => {
@@ -480,7 +481,7 @@ function historyRead(
     : undefined;
   let projectedHead = indexes ? head.map((row) => indexes!.map((i) => row[i])) : head;
   const rest = rowCount - head.length;
-  const wholeBytes = wholeRow || historyRowEstimate(details, HISTORY_COLUMN_KEYS);
+  const wholeBytes = wholeRow || historyRowEstimate(details, HISTORY_COLUMNS);
   if (indexes && options.historyBlocks && matched.round !== undefined) {
     // Two steps (the columns, then the rounds' rows) or the rest whole, whichever takes fewer
     // requests: a small history comes whole with the plan's rest. The rounds' rows are
@@ -506,7 +507,7 @@ function historyRead(
     bytesPerRow:
       head.length > 0
         ? largestRow(projectedHead, !!indexes)
-        : historyRowEstimate(details, wanted ?? HISTORY_COLUMN_KEYS),
+        : historyRowEstimate(details, wanted ?? HISTORY_COLUMNS),
     measured: head.length > 0,
   };
   return {
@@ -604,18 +605,6 @@ async function readRoundBlocks(
   }
   return { rows, ranges };
 }
-
-const HISTORY_COLUMN_KEYS = [
-  "round",
-  "id",
-  "focusArea",
-  "initiative",
-  "action",
-  "status",
-  "note",
-  "statusDate",
-  "closedAt",
-];
 
 function usedGrid(used: Excel.Range | undefined): RawGrid | null {
   if (!used || used.isNullObject) return null;

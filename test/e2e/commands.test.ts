@@ -3,39 +3,28 @@
 // command must refresh the overview, or show a dialog when it cannot, and always call
 // event.completed().
 
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { OVERVIEW_SHEET } from "../../src/core/port";
 import { REFRESH_FUNCTION } from "../../src/commands/register";
 import { t } from "../../src/i18n";
 import type { FakeWorkbookInit } from "../fake-excel";
 import { fake, newAddinContext, type AddinContext } from "./support/browser";
-import { pageSetup, withPlanCell, type ExampleFacts } from "./support/example";
-import type { StaticServer } from "./support/server";
-import { startAddinSuite, stopAddinSuite, type AddinSuite } from "./support/suite";
+import { pageSetup, withPlanCell } from "./support/example";
+import { useAddinSuite } from "./support/suite";
 
 jest.setTimeout(60_000);
 
-let suite: AddinSuite | undefined;
-let server: StaticServer;
-let browser: Browser;
-let facts: ExampleFacts;
-let init: FakeWorkbookInit;
-let contexts: AddinContext[];
-
-beforeAll(async () => {
-  suite = await startAddinSuite();
-  ({ server, browser, facts, init, contexts } = suite);
-});
-
-afterAll(() => stopAddinSuite(suite));
+const suite = useAddinSuite();
 
 async function openFunctionFile(
   workbook: FakeWorkbookInit
 ): Promise<{ page: Page; addin: AddinContext }> {
-  const addin = await newAddinContext(browser, server.url, { setup: pageSetup(workbook) });
-  contexts.push(addin);
+  const addin = await newAddinContext(suite.browser, suite.server.url, {
+    setup: pageSetup(workbook),
+  });
+  suite.contexts.push(addin);
   const page = await addin.context.newPage();
-  await page.goto(`${server.url}commands.html`);
+  await page.goto(`${suite.server.url}commands.html`);
   await page.waitForFunction(
     (id) =>
       (window as unknown as { __fake: { actionIds(): string[] } }).__fake.actionIds().includes(id),
@@ -101,13 +90,13 @@ function invoke(
 }
 
 test("the ribbon's refreshOverview writes the overview in two syncs and completes the event", async () => {
-  const { page, addin } = await openFunctionFile(init);
+  const { page, addin } = await openFunctionFile(suite.init);
   expect(await fake(page, "sheetNames")).not.toContain(OVERVIEW_SHEET);
   const result = await invoke(page);
   expect(result).toEqual({ completed: 1, sameAsGlobal: true });
   const overview = await fake(page, "dump", OVERVIEW_SHEET);
-  expect(overview.values[0][0]).toBe(facts.settings.title);
-  const names = facts.summary.focusAreas.map((a) => a.focusArea);
+  expect(overview.values[0][0]).toBe(suite.facts.settings.title);
+  const names = suite.facts.summary.focusAreas.map((a) => a.focusArea);
   expect(overview.values.some((row) => names.every((n) => row.includes(n)))).toBe(true);
   expect((await fake(page, "stats")).syncs).toBe(2);
   expect(await fake(page, "dialogs")).toEqual([]);
@@ -123,7 +112,7 @@ test("without a plan the command explains in a dialog, and completes when it is 
   const [dialog, ...more] = await fake(page, "dialogs");
   expect(more).toEqual([]);
   expect(dialog.closed).toBe(true);
-  expect(dialog.url.startsWith(`${server.url}message.html?m=`)).toBe(true);
+  expect(dialog.url.startsWith(`${suite.server.url}message.html?m=`)).toBe(true);
 
   // The dialog page shows the message as text and answers OK to the function file.
   const message = await addin.context.newPage();
@@ -137,14 +126,14 @@ test("without a plan the command explains in a dialog, and completes when it is 
 
 test("after a failed refresh the pane opens on Problemer, as the dialog says", async () => {
   // Column Status renamed: the plan cannot be read, so nothing is written.
-  const broken = withPlanCell(init, facts, facts.headerRow, "Status", "Tilstand");
+  const broken = withPlanCell(suite.init, suite.facts, suite.facts.headerRow, "Status", "Tilstand");
   const { page, addin } = await openFunctionFile(broken);
   const result = await invoke(page, "closeDialog");
   expect(result.completed).toBe(1);
   expect(await fake(page, "sheetNames")).not.toContain(OVERVIEW_SHEET);
 
   const pane = await addin.context.newPage();
-  await pane.goto(`${server.url}taskpane.html`);
+  await pane.goto(`${suite.server.url}taskpane.html`);
   const problems = pane.getByRole("tab", {
     name: new RegExp(`^${t("da", "taskpane.view.problems")}`),
   });

@@ -4,39 +4,27 @@
 // Drawer none); no text is wider than its button, tab or select; a refresh does not move the
 // steps; the keyboard reaches everything in order; axe finds nothing serious anywhere.
 
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { formatMonth } from "../../src/core/dates";
 import { t, type Language } from "../../src/i18n";
 import { artifactPath } from "./support/artifacts";
 import { axeViolations, isSerious } from "./support/axe";
-import { newAddinContext, OFFICE_JS_URL, type AddinContext } from "./support/browser";
+import { newAddinContext, OFFICE_JS_URL } from "./support/browser";
 import { fakeOfficeScript } from "./support/fakeOfficeScript";
-import { DARK_OFFICE_THEME, pageSetup, type ExampleFacts } from "./support/example";
+import { DARK_OFFICE_THEME, pageSetup } from "./support/example";
 import { onScreen, overflowingTexts, pageTop, visiblePrimaryButtons } from "./support/layout";
 import type { FakeWorkbookInit } from "../fake-excel";
-import type { StaticServer } from "./support/server";
-import { startAddinSuite, stopAddinSuite, type AddinSuite } from "./support/suite";
+import { useAddinSuite } from "./support/suite";
 
 jest.setTimeout(180_000);
 
-let suite: AddinSuite | undefined;
-let server: StaticServer;
-let browser: Browser;
-let facts: ExampleFacts;
-let init: FakeWorkbookInit;
-let contexts: AddinContext[];
-
-beforeAll(async () => {
-  suite = await startAddinSuite();
-  ({ server, browser, facts, init, contexts } = suite);
-});
-afterAll(() => stopAddinSuite(suite));
+const suite = useAddinSuite();
 
 const WIDTH = 320;
 const HEIGHT = 600;
 
 async function openPane(workbook: FakeWorkbookInit, lang: Language, dark = false): Promise<Page> {
-  const addin = await newAddinContext(browser, server.url, {
+  const addin = await newAddinContext(suite.browser, suite.server.url, {
     setup: pageSetup(
       workbook,
       lang === "en" ? "en-US" : "da-DK",
@@ -46,9 +34,9 @@ async function openPane(workbook: FakeWorkbookInit, lang: Language, dark = false
     width: WIDTH,
     height: HEIGHT,
   });
-  contexts.push(addin);
+  suite.contexts.push(addin);
   const page = await addin.context.newPage();
-  await page.goto(`${server.url}taskpane.html`);
+  await page.goto(`${suite.server.url}taskpane.html`);
   return page;
 }
 
@@ -88,8 +76,8 @@ const CASES: { lang: Language; dark: boolean }[] = [
 
 describe.each(CASES)("the pane at 320 × 600 ($lang, dark: $dark)", ({ lang, dark }) => {
   test("first screen, one primary per view, texts fit, axe clean in every view and the Drawer", async () => {
-    const page = await openPane(init, lang, dark);
-    const month = formatMonth(facts.settings.currentStatusDate!, lang);
+    const page = await openPane(suite.init, lang, dark);
+    const month = formatMonth(suite.facts.settings.currentStatusDate!, lang);
     const heading = page.getByRole("heading", {
       name: t(lang, "taskpane.round.title", { month }),
       level: 1,
@@ -109,7 +97,7 @@ describe.each(CASES)("the pane at 320 × 600 ($lang, dark: $dark)", ({ lang, dar
       )
       .waitFor();
     await page
-      .getByText(t(lang, "taskpane.summary.total", { count: facts.summary.actions }), {
+      .getByText(t(lang, "taskpane.summary.total", { count: suite.facts.summary.actions }), {
         exact: false,
       })
       .waitFor();
@@ -183,7 +171,7 @@ describe.each(CASES)("the pane at 320 × 600 ($lang, dark: $dark)", ({ lang, dar
 
 describe("the keyboard", () => {
   test("Tab reaches Opdater oversigt within 3 stops; the tabs move with the arrow keys", async () => {
-    const page = await openPane(init, "da");
+    const page = await openPane(suite.init, "da");
     const refresh = button(page, "da", "taskpane.refresh.button");
     await refresh.waitFor();
     await button(page, "da", "taskpane.formatting.button").waitFor();
@@ -211,7 +199,7 @@ describe("the keyboard", () => {
   });
 
   test("the Drawer keeps the focus inside and gives it back on Esc", async () => {
-    const page = await openPane(init, "da");
+    const page = await openPane(suite.init, "da");
     const settings = button(page, "da", "taskpane.settings.button");
     await settings.click();
     const drawer = page.getByRole("dialog", { name: t("da", "taskpane.settings.title") });
@@ -252,8 +240,10 @@ describe("an empty workbook", () => {
 
 describe("the start", () => {
   test("the pane's script and the Excel adapter's chunk are requested while office.js loads", async () => {
-    const addin = await newAddinContext(browser, server.url, { setup: pageSetup(init, "da-DK") });
-    contexts.push(addin);
+    const addin = await newAddinContext(suite.browser, suite.server.url, {
+      setup: pageSetup(suite.init, "da-DK"),
+    });
+    suite.contexts.push(addin);
     const page = await addin.context.newPage();
     const requested: string[] = [];
     page.on("request", (request) => requested.push(new URL(request.url()).pathname));
@@ -271,7 +261,7 @@ describe("the start", () => {
         body: fakeOfficeScript(),
       });
     });
-    await page.goto(`${server.url}taskpane.html`);
+    await page.goto(`${suite.server.url}taskpane.html`);
     const refresh = button(page, "da", "taskpane.refresh.button");
     await refresh.waitFor();
     await page.waitForFunction(
@@ -284,7 +274,7 @@ describe("the start", () => {
     const chunks = beforeOffice.map((path) => path.replace(/^\/|\.[0-9a-f]{8}\.js$/g, ""));
     expect(chunks).toEqual(expect.arrayContaining(["taskpane", "excel"]));
     // The state was read: the round is named.
-    const month = formatMonth(facts.settings.currentStatusDate!, "da");
+    const month = formatMonth(suite.facts.settings.currentStatusDate!, "da");
     await page.getByRole("heading", { name: t("da", "taskpane.round.title", { month }) }).waitFor();
   });
 });

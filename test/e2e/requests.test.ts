@@ -21,16 +21,12 @@ import { axeViolations, isSerious } from "./support/axe";
 import { fake, newAddinContext } from "./support/browser";
 import { pageSetup } from "./support/example";
 import { decodeInit, encodeInit } from "./support/pageSetup";
-import { startAddinSuite, stopAddinSuite, type AddinSuite } from "./support/suite";
+import { useAddinSuite } from "./support/suite";
 
 addMessages({ da: { ...da, ...daStep }, en: { ...en, ...enStep } });
 jest.setTimeout(120_000);
 
-let suite: AddinSuite | undefined;
-beforeAll(async () => {
-  suite = await startAddinSuite();
-});
-afterAll(() => stopAddinSuite(suite));
+const suite = useAddinSuite();
 
 const OWNERS = ["Mette Hansen <mette.hansen@kommune.dk>", "lars@wuxi.cn", "Ann Berg <ann@berg.dk>"];
 
@@ -65,7 +61,7 @@ async function expected(init: FakeWorkbookInit) {
 }
 
 async function openPane(lang: Language, init: FakeWorkbookInit): Promise<Page> {
-  const { server, browser, contexts } = suite!;
+  const { server, browser, contexts } = suite;
   const addin = await newAddinContext(browser, server.url, {
     setup: pageSetup(init, lang === "da" ? "da-DK" : "en-US"),
     width: 360,
@@ -86,7 +82,7 @@ describe.each(["da", "en"] as const)("Bed om status (%s)", (lang) => {
   const tr = (key: string, params?: Record<string, string | number>) => t(lang, key, params);
 
   test("list per owner, select a row, send one comment per owner, progress, remind", async () => {
-    const init = withOwners(suite!.init);
+    const init = withOwners(suite.init);
     const list = await expected(init);
     // Who has open actions follows from the example's statuses: two or three of the owners.
     const n = list.owners.length;

@@ -11,20 +11,16 @@ import { artifactPath } from "./support/artifacts";
 import { axeViolations, isSerious } from "./support/axe";
 import { fake, newAddinContext } from "./support/browser";
 import { pageSetup } from "./support/example";
-import { startAddinSuite, stopAddinSuite, type AddinSuite } from "./support/suite";
+import { useAddinSuite } from "./support/suite";
 
 jest.setTimeout(90_000);
 
-let suite: AddinSuite | undefined;
-beforeAll(async () => {
-  suite = await startAddinSuite();
-});
-afterAll(() => stopAddinSuite(suite));
+const suite = useAddinSuite();
 
 const da = (key: string, params?: Record<string, string | number>) => t("da", key, params);
 
 async function openPane(view: "round" | "history" = "round"): Promise<Page> {
-  const { server, browser, init, contexts } = suite!;
+  const { server, browser, init, contexts } = suite;
   const addin = await newAddinContext(browser, server.url, {
     setup: pageSetup(init, "da-DK"),
     width: 360,

@@ -2,7 +2,7 @@
 // in Debian's headless Chromium, with the strict fake standing in for Office.js and holding the
 // Bycirklen example. Expectations come from the core's reading of the same example file.
 
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { formatMonth, yearMonthToExcelSerial } from "../../src/core/dates";
 import { OVERVIEW_SHEET, PLAN_SHEET } from "../../src/core/port";
 import type { SheetDump } from "../fake-excel";
@@ -10,26 +10,13 @@ import { t, type Language } from "../../src/i18n";
 import { artifactPath } from "./support/artifacts";
 import { axeViolations, isSerious } from "./support/axe";
 import { fake, newAddinContext, type AddinContext } from "./support/browser";
-import { pageSetup, planColumn, withPlanCell, type ExampleFacts } from "./support/example";
+import { pageSetup, planColumn, withPlanCell } from "./support/example";
 import type { FakeWorkbookInit } from "../fake-excel";
-import type { StaticServer } from "./support/server";
-import { startAddinSuite, stopAddinSuite, type AddinSuite } from "./support/suite";
+import { useAddinSuite } from "./support/suite";
 
 jest.setTimeout(60_000);
 
-let suite: AddinSuite | undefined;
-let server: StaticServer;
-let browser: Browser;
-let facts: ExampleFacts;
-let init: FakeWorkbookInit;
-let contexts: AddinContext[];
-
-beforeAll(async () => {
-  suite = await startAddinSuite();
-  ({ server, browser, facts, init, contexts } = suite);
-});
-
-afterAll(() => stopAddinSuite(suite));
+const suite = useAddinSuite();
 
 interface Pane {
   page: Page;
@@ -40,13 +27,13 @@ async function openPane(
   workbook: FakeWorkbookInit,
   options: { lang?: string; width?: number } = {}
 ): Promise<Pane> {
-  const addin = await newAddinContext(browser, server.url, {
+  const addin = await newAddinContext(suite.browser, suite.server.url, {
     setup: pageSetup(workbook, options.lang ?? "da-DK"),
     width: options.width ?? 360,
   });
-  contexts.push(addin);
+  suite.contexts.push(addin);
   const page = await addin.context.newPage();
-  await page.goto(`${server.url}taskpane.html`);
+  await page.goto(`${suite.server.url}taskpane.html`);
   return { page, addin };
 }
 
@@ -64,7 +51,7 @@ async function changeHandlers(page: Page, count: number): Promise<void> {
 
 /** Waits until the pane has read the workbook and subscribed to status edits. */
 async function paneReady(page: Page, lang: Language = "da"): Promise<void> {
-  const month = formatMonth(facts.settings.currentStatusDate!, lang);
+  const month = formatMonth(suite.facts.settings.currentStatusDate!, lang);
   await page.getByRole("heading", { name: t(lang, "taskpane.round.title", { month }) }).waitFor();
   await changeHandlers(page, 1);
 }
@@ -102,7 +89,7 @@ async function closeSettings(page: Page): Promise<void> {
 let refreshed: Promise<Pane & { syncs: number }> | null = null;
 function refreshedPane(): Promise<Pane & { syncs: number }> {
   refreshed ??= (async () => {
-    const pane = await openPane(init);
+    const pane = await openPane(suite.init);
     await paneReady(pane.page);
     const syncs = await refresh(pane.page);
     return { ...pane, syncs };
@@ -132,11 +119,11 @@ describe("task pane against the example workbook", () => {
     expect(sheet.active).toBe(true);
 
     // Title, bold, in A1.
-    expect(sheet.values[0][0]).toBe(facts.settings.title);
+    expect(sheet.values[0][0]).toBe(suite.facts.settings.title);
     expect(sheet.formats[0][0].font.bold).toBe(true);
 
     // The three focus-area headers, in order, on one row, bold.
-    const names = facts.summary.focusAreas.map((a) => a.focusArea);
+    const names = suite.facts.summary.focusAreas.map((a) => a.focusArea);
     expect(names).toHaveLength(3);
     const headerRow = sheet.values.findIndex(
       (row) => JSON.stringify(row.filter((v) => v !== "")) === JSON.stringify(names)
@@ -147,30 +134,33 @@ describe("task pane against the example workbook", () => {
     });
 
     // The legend line names December 2019 in the marking colour, bold.
-    const month = formatMonth(facts.settings.currentStatusDate!, "da");
+    const month = formatMonth(suite.facts.settings.currentStatusDate!, "da");
     const legend = cellsWhere(sheet, (v, r) => r < headerRow && v.includes(month));
     expect(legend).toHaveLength(1);
     for (const { r, c } of legend) {
-      expect(sameColor(sheet.formats[r][c].font.color, facts.settings.markingColor)).toBe(true);
+      expect(sameColor(sheet.formats[r][c].font.color, suite.facts.settings.markingColor)).toBe(
+        true
+      );
       expect(sheet.formats[r][c].font.bold).toBe(true);
     }
 
     // Every note of the December round is red and bold; an older note is not.
-    expect(facts.currentNotes.length).toBeGreaterThan(0);
-    for (const note of facts.currentNotes) {
+    expect(suite.facts.currentNotes.length).toBeGreaterThan(0);
+    for (const note of suite.facts.currentNotes) {
       const cells = cellsWhere(sheet, (v) => v.includes(note));
       expect(cells).toHaveLength(1);
       const font = sheet.formats[cells[0].r][cells[0].c].font;
-      expect(sameColor(font.color, facts.settings.markingColor)).toBe(true);
+      expect(sameColor(font.color, suite.facts.settings.markingColor)).toBe(true);
       expect(font.bold).toBe(true);
     }
     const older = cellsWhere(
       sheet,
-      (v, r) => r > headerRow && v.length > 40 && !facts.currentNotes.some((n) => v.includes(n))
+      (v, r) =>
+        r > headerRow && v.length > 40 && !suite.facts.currentNotes.some((n) => v.includes(n))
     );
     expect(older.length).toBeGreaterThan(0);
     expect(
-      sameColor(sheet.formats[older[0].r][older[0].c].font.color, facts.settings.markingColor)
+      sameColor(sheet.formats[older[0].r][older[0].c].font.color, suite.facts.settings.markingColor)
     ).toBe(false);
   });
 
@@ -186,14 +176,14 @@ describe("task pane against the example workbook", () => {
       }))
     );
     expect(shown).toEqual(
-      facts.summary.focusAreas.map((a) => ({
+      suite.facts.summary.focusAreas.map((a) => ({
         name: a.focusArea,
         counts: [a.done, a.partlyDone, a.notDone, a.noStatus, a.marked],
       }))
     );
     const sum = (field: "done" | "partlyDone" | "notDone" | "noStatus") =>
-      facts.summary.focusAreas.reduce((n, a) => n + a[field], 0);
-    const totals = `${t("da", "taskpane.summary.total", { count: facts.summary.actions })} ${t(
+      suite.facts.summary.focusAreas.reduce((n, a) => n + a[field], 0);
+    const totals = `${t("da", "taskpane.summary.total", { count: suite.facts.summary.actions })} ${t(
       "da",
       "taskpane.summary.counts",
       {
@@ -264,14 +254,14 @@ describe("task pane against the example workbook", () => {
 
   test("a Local edit of a Status cell dates its row; a co-author's Remote edit does not", async () => {
     const { page } = await refreshedPane();
-    const statusCol = planColumn(facts, "Status");
-    const dateIndex = facts.header.indexOf("Statusdato");
-    const current = yearMonthToExcelSerial(facts.settings.currentStatusDate!);
+    const statusCol = planColumn(suite.facts, "Status");
+    const dateIndex = suite.facts.header.indexOf("Statusdato");
+    const current = yearMonthToExcelSerial(suite.facts.settings.currentStatusDate!);
     const plan = await fake(page, "dump", PLAN_SHEET);
     // Two data rows not dated in the current round, so each assertion can fail.
     const rows = plan.values
       .map((row, i) => ({ sheetRow: i + 1, date: row[dateIndex] }))
-      .filter((r) => r.sheetRow > facts.headerRow && r.date !== current)
+      .filter((r) => r.sheetRow > suite.facts.headerRow && r.date !== current)
       .slice(0, 2);
     expect(rows).toHaveLength(2);
     const [local, remote] = rows;
@@ -332,8 +322,8 @@ describe("task pane against the example workbook", () => {
 
 describe("task pane with a problem in the plan", () => {
   test("choosing the problem selects its cell in the workbook", async () => {
-    const row = facts.headerRow + 3;
-    const bad = withPlanCell(init, facts, row, "Status", "måske");
+    const row = suite.facts.headerRow + 3;
+    const bad = withPlanCell(suite.init, suite.facts, row, "Status", "måske");
     const { page } = await openPane(bad);
     await paneReady(page);
     await refresh(page);
@@ -344,7 +334,7 @@ describe("task pane with a problem in the plan", () => {
     await expect(problem.count()).resolves.toBe(1);
     await page.screenshot({ path: artifactPath("taskpane-problem-360.png"), fullPage: true });
     await problem.click();
-    const address = `${planColumn(facts, "Status")}${row}`;
+    const address = `${planColumn(suite.facts, "Status")}${row}`;
     await page.waitForFunction(
       (expected) => {
         const handle = (window as unknown as { __fake: { dump(s: string): SheetDump } }).__fake;
@@ -354,13 +344,15 @@ describe("task pane with a problem in the plan", () => {
       { sheet: PLAN_SHEET, address }
     );
     // A warning does not stop the overview.
-    expect((await fake(page, "dump", OVERVIEW_SHEET)).values[0][0]).toBe(facts.settings.title);
+    expect((await fake(page, "dump", OVERVIEW_SHEET)).values[0][0]).toBe(
+      suite.facts.settings.title
+    );
   });
 });
 
 describe("task pane in English", () => {
   test("an English display language gives the English pane", async () => {
-    const { page } = await openPane(init, { lang: "en-US" });
+    const { page } = await openPane(suite.init, { lang: "en-US" });
     await paneReady(page, "en");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
     for (const key of ["taskpane.view.round", "taskpane.view.history", "taskpane.view.problems"]) {
@@ -378,7 +370,7 @@ describe("task pane in English", () => {
     await expect(refreshButton(page, "da").count()).resolves.toBe(0);
     expect(await refresh(page, "en")).toBe(2);
     await page
-      .getByText(t("en", "taskpane.summary.total", { count: facts.summary.actions }), {
+      .getByText(t("en", "taskpane.summary.total", { count: suite.facts.summary.actions }), {
         exact: false,
       })
       .waitFor();
@@ -388,12 +380,12 @@ describe("task pane in English", () => {
 
 describe("the pane outside Excel", () => {
   test("without Office.js it explains how to open the add-in in Excel", async () => {
-    const addin = await newAddinContext(browser, server.url, { office: "missing" });
-    contexts.push(addin);
+    const addin = await newAddinContext(suite.browser, suite.server.url, { office: "missing" });
+    suite.contexts.push(addin);
     const page = await addin.context.newPage();
     // The pane waits for Office.js before it explains; let that wait pass at once.
     await page.clock.install();
-    await page.goto(`${server.url}taskpane.html`);
+    await page.goto(`${suite.server.url}taskpane.html`);
     await page.clock.runFor(11_000);
     await page.getByRole("heading", { name: t("da", "taskpane.outside.title") }).waitFor();
     await page.getByText(t("da", "taskpane.outside.officeMissing")).waitFor();
@@ -402,10 +394,12 @@ describe("the pane outside Excel", () => {
   });
 
   test("in a plain browser tab (Office without a host) it explains at once", async () => {
-    const addin = await newAddinContext(browser, server.url, { office: "plainBrowser" });
-    contexts.push(addin);
+    const addin = await newAddinContext(suite.browser, suite.server.url, {
+      office: "plainBrowser",
+    });
+    suite.contexts.push(addin);
     const page = await addin.context.newPage();
-    await page.goto(`${server.url}taskpane.html`);
+    await page.goto(`${suite.server.url}taskpane.html`);
     await page.getByRole("heading", { name: t("da", "taskpane.outside.title") }).waitFor();
     await page.getByText(t("da", "taskpane.outside.step1")).waitFor();
     await expect(page.getByText(t("da", "taskpane.outside.officeMissing")).count()).resolves.toBe(

@@ -3,7 +3,7 @@
 // overview), and *Gem som Word-dokument* as a real download that imports back to the plan.
 
 import { readFileSync } from "fs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { OVERVIEW_SHEET, PLAN_SHEET, SETTINGS_SHEET } from "../../src/core/port";
 import { t } from "../../src/i18n";
 import type { FakeWorkbookInit } from "../fake-excel";
@@ -12,33 +12,21 @@ import { importBytes } from "../word/support";
 import { artifactPath } from "./support/artifacts";
 import { axeViolations, isSerious } from "./support/axe";
 import { fake, newAddinContext, type AddinContext } from "./support/browser";
-import { pageSetup, type ExampleFacts } from "./support/example";
-import type { StaticServer } from "./support/server";
-import { startAddinSuite, stopAddinSuite, type AddinSuite } from "./support/suite";
+import { pageSetup } from "./support/example";
+import { useAddinSuite } from "./support/suite";
 
 jest.setTimeout(60_000);
 
-let suite: AddinSuite | undefined;
-let server: StaticServer;
-let browser: Browser;
-let facts: ExampleFacts;
-let init: FakeWorkbookInit;
-let contexts: AddinContext[];
-
-beforeAll(async () => {
-  suite = await startAddinSuite();
-  ({ server, browser, facts, init, contexts } = suite);
-});
-afterAll(() => stopAddinSuite(suite));
+const suite = useAddinSuite();
 
 async function openPane(workbook: FakeWorkbookInit): Promise<{ page: Page; addin: AddinContext }> {
-  const addin = await newAddinContext(browser, server.url, {
+  const addin = await newAddinContext(suite.browser, suite.server.url, {
     setup: pageSetup(workbook, "da-DK"),
     width: 360,
   });
-  contexts.push(addin);
+  suite.contexts.push(addin);
   const page = await addin.context.newPage();
-  await page.goto(`${server.url}taskpane.html`);
+  await page.goto(`${suite.server.url}taskpane.html`);
   return { page, addin };
 }
 
@@ -85,18 +73,18 @@ test("Importér fra Word: preview, then the plan, its settings and the overview 
 });
 
 test("Gem som Word-dokument: a download that reads back as the plan", async () => {
-  const { page, addin } = await openPane(init);
+  const { page, addin } = await openPane(suite.init);
   const button = page.getByRole("button", { name: t("da", "word.export.button") });
   await button.waitFor();
   const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
-  expect(download.suggestedFilename()).toBe(`${facts.settings.title}.docx`);
+  expect(download.suggestedFilename()).toBe(`${suite.facts.settings.title}.docx`);
   const file = artifactPath("word-export.docx");
   await download.saveAs(file);
   const imported = await importBytes(new Uint8Array(readFileSync(file)));
-  expect(imported.actionCount).toBe(facts.summary.actions);
-  expect(imported.documentRound).toEqual(facts.settings.currentStatusDate);
+  expect(imported.actionCount).toBe(suite.facts.summary.actions);
+  expect(imported.documentRound).toEqual(suite.facts.settings.currentStatusDate);
   await page
-    .getByText(t("da", "word.export.done", { file: `${facts.settings.title}.docx` }))
+    .getByText(t("da", "word.export.done", { file: `${suite.facts.settings.title}.docx` }))
     .waitFor();
   await expectAccessible(page);
   expect(addin.blocked).toEqual([]);

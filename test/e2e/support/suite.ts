@@ -39,3 +39,18 @@ export async function stopAddinSuite(suite: AddinSuite | undefined): Promise<voi
   await suite.server.close();
   suite.dist.remove();
 }
+
+/**
+ * The suite of this test file: started before its tests, stopped after them. The object is
+ * filled in beforeAll, so its fields are read inside tests and hooks only.
+ */
+export function useAddinSuite(): AddinSuite {
+  const live = {} as AddinSuite;
+  let started: AddinSuite | undefined;
+  beforeAll(async () => {
+    started = await startAddinSuite();
+    Object.assign(live, started);
+  });
+  afterAll(() => stopAddinSuite(started));
+  return live;
+}
