@@ -54,6 +54,13 @@ async function paneReady(page: Page, lang: Language = "da"): Promise<void> {
   const month = formatMonth(suite.facts.settings.currentStatusDate!, lang);
   await page.getByRole("heading", { name: t(lang, "taskpane.round.title", { month }) }).waitFor();
   await changeHandlers(page, 1);
+  // The rounds are read once the state is (the header can come first): the close button is
+  // usable when they have arrived, so no read of the pane's start falls into a counted refresh.
+  const close = page.getByRole("button", { name: t(lang, "rounds.pane.close", { round: month }) });
+  await page.waitForFunction(
+    (button) => !!button && button.getAttribute("aria-disabled") !== "true",
+    await close.elementHandle()
+  );
 }
 
 /** Clicks Opdater oversigt and waits for the header's result line; returns the syncs it took. */
