@@ -87,9 +87,13 @@ function isValidDay(year: number, month: number, day: number): boolean {
 /**
  * Month names for parsing, derived from Intl (Danish and English, long and short forms) so
  * no spelling is hand-written; any prefix of at least three letters of a long name is also
- * accepted ("sept", "mar", "maj"), plus the Dutch-style "mrt" some Danes write.
+ * accepted ("sept", "mar", "maj"), plus the Dutch-style "mrt" some Danes write. Built on the
+ * first month written as text, not when the module loads: six Intl formatters cost the pane's
+ * start some 30 ms, and most workbooks hold their dates as serials.
  */
-const MONTH_NAMES: ReadonlyMap<string, number> = (() => {
+let monthNames: ReadonlyMap<string, number> | null = null;
+function monthNamesTable(): ReadonlyMap<string, number> {
+  if (monthNames) return monthNames;
   const names = new Map<string, number>();
   for (const locale of ["da-DK", "en-GB", "en-US"]) {
     for (const style of ["long", "short"] as const) {
@@ -107,8 +111,8 @@ const MONTH_NAMES: ReadonlyMap<string, number> = (() => {
     }
   }
   names.set("mrt", 3);
-  return names;
-})();
+  return (monthNames = names);
+}
 
 const NUMERIC_FORMS: readonly {
   pattern: RegExp;
@@ -143,7 +147,7 @@ function parseMonthText(text: string): YearMonth | null {
   }
   const named = s.match(NAMED_FORM);
   if (named) {
-    const month = MONTH_NAMES.get(named[2]);
+    const month = monthNamesTable().get(named[2]);
     const year = +named[3];
     if (month === undefined || !isValidMonth(year, month)) return null;
     if (named[1] !== undefined && !isValidDay(year, month, +named[1])) return null;

@@ -13,7 +13,7 @@ import {
   useRestoreFocusTarget,
 } from "@fluentui/react-components";
 import { SettingsRegular } from "@fluentui/react-icons";
-import { lazy, Suspense, useState, type ComponentType } from "react";
+import { lazy, Suspense, useEffect, useState, type ComponentType } from "react";
 import type { WorkbookState } from "../core/operations";
 import type { AutoOpenSetting } from "./autoOpen";
 import { RoundHeader } from "./components/RoundHeader";
@@ -60,6 +60,10 @@ export function App(props: {
   const [opened, setOpened] = useState<ReadonlySet<PaneView>>(() => new Set([pane.view]));
   const [settings, setSettings] = useState<"never" | "open" | "closed">("never");
   const restoreFocus = useRestoreFocusTarget();
+  // The views' chunks are requested after the first commit, not during it: the header and its
+  // button (what the pane needs first) do not wait for a dozen script tags to be added.
+  const [viewsDue, setViewsDue] = useState(false);
+  useEffect(() => setViewsDue(true), []);
   if (!opened.has(pane.view)) setOpened(new Set([...opened, pane.view]));
 
   const loading = <Progress label={t("taskpane.loading")} />;
@@ -161,9 +165,13 @@ export function App(props: {
                 // A display of its own would override `hidden`: only the shown panel gets one.
                 className={view === pane.view ? styles.panel : undefined}
               >
-                <Suspense fallback={loading}>
-                  <View pane={pane} />
-                </Suspense>
+                {viewsDue ? (
+                  <Suspense fallback={loading}>
+                    <View pane={pane} />
+                  </Suspense>
+                ) : (
+                  loading
+                )}
               </div>
             );
           })}

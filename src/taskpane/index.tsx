@@ -15,6 +15,7 @@ import { Providers, TaskpaneRoot } from "./Root";
 import { fluentTheme } from "./theme";
 import { lazyOperations } from "./lazyOperations";
 import { readStateEarly } from "./earlyState";
+import { warmUpFirstRender } from "./warmUp";
 
 // The explanation for a plain browser is its own chunk: inside Excel it is never needed.
 const OutsideOffice = lazy(() =>
@@ -73,6 +74,7 @@ const start = () =>
     },
   });
 
+warmUpFirstRender();
 if (document.readyState === "loading") {
   document.addEventListener("DOMContentLoaded", start, { once: true });
 } else {
