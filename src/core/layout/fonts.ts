@@ -43,10 +43,13 @@ function decode(source: WidthSource): FontMetrics {
   return { unitsPerEm: source.unitsPerEm, defaultWidth: source.defaultWidth, tables, symbols };
 }
 
-const FONTS: ReadonlyMap<string, FontMetrics> = new Map([[DEFAULT_FONT, decode(CARLITO_WIDTHS)]]);
+// Decoded on the first measurement, not when the module loads (the pane's start reads the
+// Font setting, which needs only the names).
+const SOURCES: ReadonlyMap<string, WidthSource> = new Map([[DEFAULT_FONT, CARLITO_WIDTHS]]);
+const decoded = new Map<string, FontMetrics>();
 
 /** The font names the Font setting accepts. */
-export const SUPPORTED_FONTS: readonly string[] = [...FONTS.keys()];
+export const SUPPORTED_FONTS: readonly string[] = [...SOURCES.keys()];
 
 /** The supported font `name` spells (case and spaces ignored), or null. */
 export function supportedFont(name: string): string | null {
@@ -56,7 +59,13 @@ export function supportedFont(name: string): string | null {
 
 /** Metrics of a supported font; Calibri's for anything else. */
 export function fontMetrics(name: string = DEFAULT_FONT): FontMetrics {
-  return FONTS.get(name) ?? (FONTS.get(DEFAULT_FONT) as FontMetrics);
+  const font = SOURCES.has(name) ? name : DEFAULT_FONT;
+  let metrics = decoded.get(font);
+  if (!metrics) {
+    metrics = decode(SOURCES.get(font) as WidthSource);
+    decoded.set(font, metrics);
+  }
+  return metrics;
 }
 
 /** 0 regular, 1 bold, 2 italic, 3 bold italic: the order of `FontMetrics.tables`. */
