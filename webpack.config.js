@@ -201,14 +201,31 @@ module.exports = async (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              // Type checking is `npm run typecheck`; ES modules let webpack tree-shake Fluent.
-              transpileOnly: true,
-              compilerOptions: { module: "esnext", sourceMap: dev, target: "ES2020" },
+          use: [
+            // Griffel's ahead-of-time transform (after ts-loader: loaders run last to first):
+            // makeStyles calls become their precomputed classes and CSS at build time, so the
+            // pane's first render does not resolve style objects (Fluent's own styles ship so).
+            {
+              loader: "@griffel/webpack-loader",
+              options: {
+                modules: [
+                  {
+                    moduleSource: "@fluentui/react-components",
+                    importName: "makeStyles",
+                    resetImportName: "makeResetStyles",
+                  },
+                ],
+              },
             },
-          },
+            {
+              loader: "ts-loader",
+              options: {
+                // Type checking is `npm run typecheck`; ES modules let webpack tree-shake Fluent.
+                transpileOnly: true,
+                compilerOptions: { module: "esnext", sourceMap: dev, target: "ES2020" },
+              },
+            },
+          ],
         },
       ],
     },
