@@ -61,7 +61,8 @@ export function App(props: {
   const [settings, setSettings] = useState<"never" | "open" | "closed">("never");
   const restoreFocus = useRestoreFocusTarget();
   // The views' chunks are requested after the first commit, not during it: the header and its
-  // button (what the pane needs first) do not wait for a dozen script tags to be added.
+  // button (what the pane needs first) do not wait for a dozen script tags to be added, nor for
+  // the spinner's (the panel stays empty for that one commit).
   const [viewsDue, setViewsDue] = useState(false);
   useEffect(() => setViewsDue(true), []);
   if (!opened.has(pane.view)) setOpened(new Set([...opened, pane.view]));
@@ -169,9 +170,7 @@ export function App(props: {
                   <Suspense fallback={loading}>
                     <View pane={pane} />
                   </Suspense>
-                ) : (
-                  loading
-                )}
+                ) : null}
               </div>
             );
           })}
