@@ -12,6 +12,7 @@ const hostModules = [
   "react/*",
   "exceljs",
   "@fluentui/*",
+  "@griffel/*",
   "@microsoft/office-js",
   "@microsoft/office-js-helpers",
   "office-addin-*",
@@ -81,6 +82,25 @@ module.exports = [
       "office-addins/call-sync-before-read": "off",
       "office-addins/load-object-before-read": "off",
       "office-addins/call-sync-after-load": "off",
+    },
+  },
+  {
+    // Griffel's build-time transform (webpack.config.js) looks for makeStyles imported from
+    // Fluent: styles imported otherwise would silently be resolved at run time again.
+    files: ["src/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@griffel/*"],
+              message:
+                "Import makeStyles (and mergeClasses, shorthands) from @fluentui/react-components, which the build's Griffel loader transforms.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -19,8 +19,9 @@ const { WebpackError } = require("webpack");
 
 const DEV_URL = "https://localhost:3000";
 const DEV_PORT = 3000;
-/** Budget for all JS the task pane loads before its first render, gzipped. */
-const TASKPANE_GZIP_BUDGET = 120 * 1024;
+/** Budget for all JS the task pane loads before its first render, gzipped (111 KB today: Griffel's
+ * run-time style resolver coming back, ~8 KB, would fail it). */
+const TASKPANE_GZIP_BUDGET = 115 * 1024;
 /** Word code (reading and writing .docx): only in the chunk the pane loads when it is used. */
 const LAZY_ONLY = /[\\/]node_modules[\\/](docx|jszip|@xmldom)[\\/]/;
 

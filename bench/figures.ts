@@ -13,6 +13,15 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** The q-quantile (0…1) of `values`, interpolated between the two nearest ranks. */
+export function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const pos = q * (sorted.length - 1);
+  const low = Math.floor(pos);
+  const high = Math.min(low + 1, sorted.length - 1);
+  return sorted[low] + (sorted[high] - sorted[low]) * (pos - low);
+}
+
 /** Wall time of one call in ms. */
 export async function timeMs(fn: () => unknown): Promise<number> {
   const start = performance.now();

@@ -13,9 +13,10 @@ import {
   useRestoreFocusTarget,
 } from "@fluentui/react-components";
 import { SettingsRegular } from "@fluentui/react-icons";
-import { lazy, Suspense, useEffect, useState, type ComponentType } from "react";
+import { lazy, Suspense, useState, type ComponentType } from "react";
 import type { WorkbookState } from "../core/operations";
 import type { AutoOpenSetting } from "./autoOpen";
+import { AfterFirstCommit } from "./components/AfterFirstCommit";
 import { RoundHeader } from "./components/RoundHeader";
 import { useT } from "./i18n";
 import { PANE_VIEWS, type PaneView } from "./paneView";
@@ -60,11 +61,6 @@ export function App(props: {
   const [opened, setOpened] = useState<ReadonlySet<PaneView>>(() => new Set([pane.view]));
   const [settings, setSettings] = useState<"never" | "open" | "closed">("never");
   const restoreFocus = useRestoreFocusTarget();
-  // The views' chunks are requested after the first commit, not during it: the header and its
-  // button (what the pane needs first) do not wait for a dozen script tags to be added, nor for
-  // the spinner's (the panel stays empty for that one commit).
-  const [viewsDue, setViewsDue] = useState(false);
-  useEffect(() => setViewsDue(true), []);
   if (!opened.has(pane.view)) setOpened(new Set([...opened, pane.view]));
 
   const loading = <Progress label={t("taskpane.loading")} />;
@@ -166,11 +162,13 @@ export function App(props: {
                 // A display of its own would override `hidden`: only the shown panel gets one.
                 className={view === pane.view ? styles.panel : undefined}
               >
-                {viewsDue ? (
+                {/* The plan views' chunks (and the spinner's) are requested after the commit
+                    that shows the header and its button: the panel is empty for that commit. */}
+                <AfterFirstCommit>
                   <Suspense fallback={loading}>
                     <View pane={pane} />
                   </Suspense>
-                ) : null}
+                </AfterFirstCommit>
               </div>
             );
           })}

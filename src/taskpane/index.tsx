@@ -74,8 +74,10 @@ const start = () =>
     },
   });
 
-warmUpFirstRender();
 if (document.readyState === "loading") {
+  // office.js is still loading: its time is free for the first render's own preparations.
+  // (Once it has run, they would only delay the start: the render does them itself.)
+  warmUpFirstRender();
   document.addEventListener("DOMContentLoaded", start, { once: true });
 } else {
   start();

@@ -43,8 +43,8 @@ function decode(source: WidthSource): FontMetrics {
   return { unitsPerEm: source.unitsPerEm, defaultWidth: source.defaultWidth, tables, symbols };
 }
 
-// Decoded on the first measurement, not when the module loads (the pane's start reads the
-// Font setting, which needs only the names).
+// Decoded on the first measurement, not when the module loads: the pane's start reads the Font
+// setting, which needs only the names. The first refresh pays the decode (a few ms, once).
 const SOURCES: ReadonlyMap<string, WidthSource> = new Map([[DEFAULT_FONT, CARLITO_WIDTHS]]);
 const decoded = new Map<string, FontMetrics>();
 
