@@ -102,21 +102,23 @@ class BundleGuardPlugin {
 }
 
 /**
- * Starts a page's own JS alongside office.js rather than after it: the entry script loads
- * async (the template puts it before office.js, which blocks the parser until it has run) and
- * the named on-demand chunks, with the chunks they share, are preloaded. Preloading only
- * fetches; a chunk runs when the pane imports it.
+ * Preloads the named on-demand chunks (with the chunks they share) of a page, after office.js:
+ * the page's own script stays `defer` and runs once office.js has, and the preload links go at
+ * the end of the body, so office.js is fetched, compiled and run first. (Running the pane's
+ * script async ahead of office.js was measured slower on a busy 2-core machine: it delayed
+ * office.js, 463 vs 426 ms median over 40 interleaved loads.) Preloading only fetches; a chunk
+ * runs when the pane imports it.
  */
-class StartEarlyPlugin {
+class AdapterPreloadPlugin {
   constructor(page, chunkNames) {
     this.page = page;
     this.chunkNames = chunkNames;
   }
 
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap("StartEarlyPlugin", (compilation) => {
+    compiler.hooks.thisCompilation.tap("AdapterPreloadPlugin", (compilation) => {
       HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap(
-        "StartEarlyPlugin",
+        "AdapterPreloadPlugin",
         (data) => {
           if (data.outputName !== this.page) return data;
           const files = new Set();
@@ -128,18 +130,13 @@ class StartEarlyPlugin {
             }
             for (const file of group.getFiles()) if (file.endsWith(".js")) files.add(file);
           }
-          const scripts = data.headTags.map((tag) =>
-            tag.tagName === "script"
-              ? { ...tag, attributes: { ...tag.attributes, defer: false, async: true } }
-              : tag
-          );
           const preloads = [...files].map((file) => ({
             tagName: "link",
             voidTag: true,
-            meta: { plugin: "StartEarlyPlugin" },
+            meta: { plugin: "AdapterPreloadPlugin" },
             attributes: { rel: "preload", as: "script", href: data.publicPath + file },
           }));
-          return { ...data, headTags: [...scripts, ...preloads] };
+          return { ...data, bodyTags: [...data.bodyTags, ...preloads] };
         }
       );
     });
@@ -237,10 +234,10 @@ module.exports = async (env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        // The template places the tags: before office.js (StartEarlyPlugin).
+        // The template places the tags: the script after office.js, the preloads at the end.
         inject: false,
       }),
-      new StartEarlyPlugin("taskpane.html", ["excel"]),
+      new AdapterPreloadPlugin("taskpane.html", ["excel"]),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",

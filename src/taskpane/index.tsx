@@ -1,8 +1,8 @@
 // Entry of taskpane.html: waits for Office, then renders the pane with the Excel operations,
 // or the "open it in Excel" page when there is no Excel host. The Excel adapter (and the core's
 // use cases it runs) is a chunk of its own, preloaded by the page and awaited by the first call.
-// This script loads async ahead of office.js, so it may run before office.js and the body have
-// been parsed: the pane starts once the document is (office.js blocks the parser until it ran).
+// The script is deferred behind office.js: it runs once office.js has (the page parsed); were it
+// loaded otherwise (async), the pane starts at DOMContentLoaded.
 
 import { webLightTheme } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
@@ -15,7 +15,6 @@ import { Providers, TaskpaneRoot } from "./Root";
 import { fluentTheme } from "./theme";
 import { lazyOperations } from "./lazyOperations";
 import { readStateEarly } from "./earlyState";
-import { warmUpFirstRender } from "./warmUp";
 
 // The explanation for a plain browser is its own chunk: inside Excel it is never needed.
 const OutsideOffice = lazy(() =>
@@ -75,9 +74,6 @@ const start = () =>
   });
 
 if (document.readyState === "loading") {
-  // office.js is still loading: its time is free for the first render's own preparations.
-  // (Once it has run, they would only delay the start: the render does them itself.)
-  warmUpFirstRender();
   document.addEventListener("DOMContentLoaded", start, { once: true });
 } else {
   start();

@@ -33,18 +33,6 @@ export function initialView(): PaneView {
   return isView(remembered) ? remembered : "round";
 }
 
-/**
- * Opens the origin's storage ahead of the first render, which reads the view: Chromium's first
- * localStorage access of a page waits on the browser process (some 10 ms).
- */
-export function openViewStorage(): void {
-  try {
-    storage()?.getItem(VIEW_KEY);
-  } catch {
-    // Blocked storage: the first render finds that out again.
-  }
-}
-
 export function rememberView(view: PaneView): void {
   try {
     storage()?.setItem(VIEW_KEY, view);
