@@ -11,11 +11,11 @@
 //                                are requested after the commit that shows the button)
 //   taskpane.office-ran.ms       navigation start → DOMContentLoaded: office.js, which blocks the
 //                                parser, has downloaded, compiled and run (Microsoft's part and the
-//                                harness's delivery); the pane's own script runs while office.js
-//                                downloads and compiles, and counts here where it outlasts that
-//   taskpane.after-office.ms     DOMContentLoaded → the button usable: Office.onReady, the state
-//                                read (one sync, the fake server answering in the page) and the
-//                                pane's first render, median of the per-load differences
+//                                harness's delivery), then the pane's deferred script, median
+//   taskpane.after-office.ms     DOMContentLoaded → the button usable: Office.onReady, the Excel
+//                                adapter's chunk, the state read (one sync, the fake server
+//                                answering in the page) and the pane's first render, median of
+//                                the per-load differences
 //   taskpane.ready.loads         how many loads those medians are over
 //   taskpane.chunk.<name>.gzip-kb  each chunk the pane loads on demand, gzip level 9: the views
 //                                (view-round, view-history, view-problems, view-first-run), the
