@@ -17,6 +17,25 @@ const STATE: WorkbookState = {
   language: "da",
 };
 
+/** An early read over mock operations whose getState answers only when `read` resolves. */
+function earlyWithPendingRead() {
+  const { operations } = mockOperations();
+  const read = deferred<WorkbookState>();
+  operations.getState.mockReturnValueOnce(read.promise);
+  return { operations, read, early: readStateEarly(operations as unknown as AddinOperations) };
+}
+
+function renderPane(early: ReturnType<typeof readStateEarly>) {
+  render(
+    <TaskpaneRoot
+      operations={early.operations}
+      firstState={early.take}
+      lang="da"
+      theme={webLightTheme}
+    />
+  );
+}
+
 async function flush() {
   for (let i = 0; i < 5; i++) await Promise.resolve();
 }
@@ -33,10 +52,7 @@ describe("readStateEarly", () => {
   });
 
   it("hands the state to take() only once it has arrived, and only once", async () => {
-    const { operations } = mockOperations();
-    const read = deferred<WorkbookState>();
-    operations.getState.mockReturnValueOnce(read.promise);
-    const early = readStateEarly(operations as unknown as AddinOperations);
+    const { operations, read, early } = earlyWithPendingRead();
     expect(early.take()).toBeNull();
     read.resolve(STATE);
     await flush();
@@ -69,14 +85,7 @@ describe("the pane with a state read before its first render", () => {
     const { operations } = mockOperations();
     const early = readStateEarly(operations as unknown as AddinOperations);
     await flush();
-    render(
-      <TaskpaneRoot
-        operations={early.operations}
-        firstState={early.take}
-        lang="da"
-        theme={webLightTheme}
-      />
-    );
+    renderPane(early);
     // Synchronously there: no loading render came first.
     expect(screen.getByRole("button", { name: REFRESH })).toBeEnabled();
     await screen.findByRole("tab", { name: /Runde/ });
@@ -84,18 +93,8 @@ describe("the pane with a state read before its first render", () => {
   });
 
   it("shows the loading state and waits for the read when it has not arrived", async () => {
-    const { operations } = mockOperations();
-    const read = deferred<WorkbookState>();
-    operations.getState.mockReturnValueOnce(read.promise);
-    const early = readStateEarly(operations as unknown as AddinOperations);
-    render(
-      <TaskpaneRoot
-        operations={early.operations}
-        firstState={early.take}
-        lang="da"
-        theme={webLightTheme}
-      />
-    );
+    const { operations, read, early } = earlyWithPendingRead();
+    renderPane(early);
     expect(screen.getByText(t("da", "taskpane.loading"))).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: REFRESH })).toBeNull();
     read.resolve(STATE);
