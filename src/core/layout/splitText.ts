@@ -26,24 +26,13 @@ function wordStarts(text: string): number[] {
 }
 
 /**
- * `text` in pieces that each fit a row of `maxHeight` points in a cell `cellPx` pixels wide
- * (wrapped as `textLines` wraps it); one piece when the text fits. A piece is never split
- * inside a word: a word taller than a row on its own (a long URL in a narrow column) stays a
- * piece taller than `maxHeight`, and the caller caps its row (`capRowHeights`).
+ * The pieces of a text known to be taller than a row, each fitting one (wrapped as `textLines`
+ * wraps it). A piece is never split inside a word: a word taller than a row on its own (a long
+ * URL in a narrow column) stays a piece taller than a row, and the caller caps its row
+ * (`capRowHeights`).
  */
-export function splitToRows(
-  text: string,
-  cellPx: number,
-  font: TextFont = {},
-  maxHeight: number = MAX_ROW_HEIGHT
-): string[] {
-  if (textHeight(text, cellPx, font) <= maxHeight) return [text];
-  return split(text, cellPx, font, maxHeight);
-}
-
-/** The pieces of a text known to be taller than `maxHeight`. */
-function split(text: string, cellPx: number, font: TextFont, maxHeight: number): string[] {
-  const maxLines = Math.max(1, Math.floor(maxHeight / lineHeight(font.fontSize)));
+function split(text: string, cellPx: number, font: TextFont): string[] {
+  const maxLines = Math.max(1, Math.floor(MAX_ROW_HEIGHT / lineHeight(font.fontSize)));
   const starts = wordStarts(text);
   const pieces: string[] = [];
   let from = 0;
@@ -71,12 +60,12 @@ export interface RowPiece {
   height: number;
 }
 
-/** `splitToRows` with each piece's row height; a text that fits is one piece, sized as before. */
+/** `text` in pieces for consecutive rows, with their heights; a text that fits is one piece. */
 export function rowPieces(text: string, cellPx: number, font: TextFont = {}): RowPiece[] {
   const height = textHeight(text, cellPx, font);
   if (height <= MAX_ROW_HEIGHT) return [{ text, height }];
   const line = lineHeight(font.fontSize);
-  return split(text, cellPx, font, MAX_ROW_HEIGHT).map((piece) => ({
+  return split(text, cellPx, font).map((piece) => ({
     text: piece,
     height: pieceLines(piece, cellPx, font) * line,
   }));

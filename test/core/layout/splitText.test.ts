@@ -1,4 +1,6 @@
-import { rowPieces, splitToRows } from "../../../src/core/layout/splitText";
+import { rowPieces } from "../../../src/core/layout/splitText";
+
+const splitToRows = (text: string, cellPx: number) => rowPieces(text, cellPx).map((p) => p.text);
 import { textHeight, textLines } from "../../../src/core/layout/textHeight";
 
 // A 36-character column (the changes sheet's Før/Efter): 257 px.
