@@ -475,29 +475,31 @@ function historyRead(
     };
   }
   const matched = options.matchHistory?.(header) ?? {};
-  let wanted = options.matchHistory ? options.historyColumns : undefined;
-  let indexes = wanted
-    ? [...new Set(wanted.map((key) => matched[key]).filter((i): i is number => i !== undefined))]
-    : undefined;
-  let projectedHead = indexes ? head.map((row) => indexes!.map((i) => row[i])) : head;
   const rest = rowCount - head.length;
   const wholeBytes = wholeRow || historyRowEstimate(details, HISTORY_COLUMNS);
-  if (indexes && options.historyBlocks && matched.round !== undefined) {
-    // Two steps (the columns, then the rounds' rows) or the rest whole, whichever takes fewer
-    // requests: a small history comes whole with the plan's rest. The rounds' rows are
-    // estimated as two rounds of the plan's size.
-    const columnBytes = head.length > 0 ? largestRow(projectedHead, true) : 40 * indexes.length;
+  const requested = options.matchHistory ? options.historyColumns : undefined;
+  const requestedIndexes = requested
+    ? [...new Set(requested.map((key) => matched[key]).filter((i): i is number => i !== undefined))]
+    : undefined;
+  const project = (indexes: number[]) => head.map((row) => indexes.map((i) => row[i]));
+  // Two steps (the columns, then the rounds' rows) or the rest whole, whichever takes fewer
+  // requests: a small history comes whole with the plan's rest. The rounds' rows are
+  // estimated as two rounds of the plan's size.
+  const wholeIsCheaper = (indexes: number[]): boolean => {
+    const columnBytes = head.length > 0 ? largestRow(project(indexes), true) : 40 * indexes.length;
     const requests = (bytes: number) => Math.ceil(bytes / READ_TARGET_BYTES);
     const blocks = Math.min(rest, 2 * (details.planBody?.rowCount ?? rest)) * wholeBytes;
-    if (
+    return (
       requests(planRestBytes + rest * wholeBytes) <=
       requests(planRestBytes + rest * columnBytes) + requests(blocks)
-    ) {
-      wanted = undefined;
-      indexes = undefined;
-      projectedHead = head;
-    }
-  }
+    );
+  };
+  const readWhole =
+    !requestedIndexes ||
+    (!!options.historyBlocks && matched.round !== undefined && wholeIsCheaper(requestedIndexes));
+  const wanted = readWhole ? undefined : requested;
+  const indexes = readWhole ? undefined : requestedIndexes;
+  const projectedHead = indexes ? project(indexes) : head;
   const piece: Piece = {
     table: HISTORY_TABLE,
     address,
@@ -536,7 +538,7 @@ function historyRead(
         const read = whole?.rows.get(r);
         if (read) return read;
         const full = new Array<unknown>(width).fill("");
-        indexes!.forEach((index, i) => (full[index] = row[i]));
+        indexes.forEach((index, i) => (full[index] = row[i]));
         return full;
       });
       details.historyUnread = Object.keys(matched).filter((key) => !wanted!.includes(key));
