@@ -1,12 +1,17 @@
 // The pane's shape, in the production build in headless Chromium against the fake Office.js
 // holding the example: at 320 × 600, in Danish and English, light and dark. The round, the one
 // primary action and the tabs are on the first screen; each view has one primary button (the
-// Drawer none); no text is wider than its button, tab or select; a refresh does not move the
-// steps; the keyboard reaches everything in order; axe finds nothing serious anywhere.
+// Drawer none); no text is wider than its button, tab or select; neither a refresh nor a part of
+// the view that arrives late moves the steps; the keyboard reaches everything in order; axe finds nothing serious anywhere.
 
 import type { Page } from "playwright-core";
 import { formatMonth } from "../../src/core/dates";
 import { t, type Language } from "../../src/i18n";
+import daPane from "../../src/i18n/da/requestsPane.json";
+import enPane from "../../src/i18n/en/requestsPane.json";
+import daStep from "../../src/i18n/da/requestsStep.json";
+import enStep from "../../src/i18n/en/requestsStep.json";
+import { addMessages } from "../../src/i18n/translate";
 import { artifactPath } from "./support/artifacts";
 import { axeViolations, isSerious } from "./support/axe";
 import { newAddinContext, OFFICE_JS_URL } from "./support/browser";
@@ -17,6 +22,10 @@ import type { FakeWorkbookInit } from "../fake-excel";
 import { useAddinSuite } from "./support/suite";
 
 jest.setTimeout(180_000);
+
+// The texts of Bed om status, which its own chunks register in the pane.
+addMessages({ da: daStep, en: enStep });
+addMessages({ da: daPane, en: enPane });
 
 const suite = useAddinSuite();
 
@@ -166,6 +175,39 @@ describe.each(CASES)("the pane at 320 × 600 ($lang, dark: $dark)", ({ lang, dar
     await page.screenshot({
       path: artifactPath(`pane-${lang}-${dark ? "dark" : "light"}-indstillinger.png`),
     });
+  });
+});
+
+describe("a part of the Runde view that arrives late", () => {
+  test("Bed om status's panel, held back, does not move Luk statusrunden when it arrives", async () => {
+    const addin = await newAddinContext(suite.browser, suite.server.url, {
+      setup: pageSetup(suite.init, "da-DK"),
+      width: WIDTH,
+      height: HEIGHT,
+    });
+    suite.contexts.push(addin);
+    const page = await addin.context.newPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let requested = false;
+    await page.route(/\/requests\.[0-9a-f]{8}\.js$/, async (route) => {
+      requested = true;
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${suite.server.url}taskpane.html`);
+    const month = formatMonth(suite.facts.settings.currentStatusDate!, "da");
+    const close = button(page, "da", "rounds.pane.close", { round: month });
+    await close.waitFor();
+    // The panel's chunk is asked for and held: its placeholder stands in its place.
+    await button(page, "da", "requests.step.loading").waitFor();
+    expect(requested).toBe(true);
+    const before = await pageTop(close);
+
+    release();
+    await button(page, "da", "requests.pane.show").waitFor();
+    expect(await button(page, "da", "requests.step.loading").count()).toBe(0);
+    expect(Math.abs((await pageTop(close)) - before)).toBeLessThanOrEqual(1);
   });
 });
 
