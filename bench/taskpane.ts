@@ -16,6 +16,14 @@
 //                                adapter's chunk, the state read (one sync, the fake server
 //                                answering in the page) and the pane's first render, median of
 //                                the per-load differences
+//   taskpane.floor.ms            the same measure for a page that only loads office.js with
+//                                taskpane.html's own tag and, at Office.onReady, makes one
+//                                Excel.run with one sync (as the pane's state read) before adding
+//                                a button with the same text: what no pane can beat in this
+//                                harness, loaded alternately with the pane, median
+//   taskpane.ready.vs-floor      median of each pair's ratio pane / floor: the figure that does
+//                                not move with this machine's speed (it drifts by up to 1.5×)
+//   taskpane.ready.over-floor.ms median of each pair's difference pane − floor: the pane's own part
 //   taskpane.ready.loads         how many loads those medians are over
 //   taskpane.chunk.<name>.gzip-kb  each chunk the pane loads on demand, gzip level 9: the views
 //                                (view-round, view-history, view-problems, view-first-run), the
@@ -23,7 +31,7 @@
 //                                the chunks webpack splits off and shares between them (Fluent's
 //                                components, the rounds' code) summed as "shared"
 
-import { readdirSync, readFileSync } from "fs";
+import { readdirSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import { gzipSync } from "zlib";
 import { t } from "../src/i18n";
@@ -106,6 +114,28 @@ function readyProbe(button: string, viewButton: string): string {
   })();`;
 }
 
+const FLOOR_PAGE = "floor.html";
+
+/**
+ * The floor page: taskpane.html's office.js tag, then at Office.onReady one Excel.run with one
+ * sync, then a button with the pane's text (the probe sees it as the pane's).
+ */
+export function floorHtml(paneHtml: string, button: string): string {
+  const office = paneHtml.match(/<script\b[^>]*\boffice\.js[^>]*><\/script>/i)?.[0];
+  if (!office) throw new Error("bench: taskpane.html has no office.js script tag");
+  const ready = `Office.onReady(function () {
+    return Excel.run(function (context) {
+      context.workbook.worksheets.getItemOrNullObject("Plan").load("name");
+      return context.sync();
+    }).then(function () {
+      var b = document.createElement("button");
+      b.textContent = ${JSON.stringify(button)};
+      document.body.appendChild(b);
+    });
+  });`;
+  return `<!doctype html><html lang=da><head><meta charset=UTF-8>${office}</head><body><script>${ready}</script></body></html>`;
+}
+
 interface LoadTimes {
   ready: number;
   painted: number;
@@ -113,48 +143,69 @@ interface LoadTimes {
   officeRan: number;
 }
 
-async function readyTimes(loads: number): Promise<LoadTimes[]> {
+async function loadOnce(
+  browser: Awaited<ReturnType<typeof launchChromium>>,
+  serverUrl: string,
+  page: string,
+  setup: ReturnType<typeof pageSetup>,
+  withView: boolean
+): Promise<LoadTimes> {
+  const { context } = await newAddinContext(browser, serverUrl, { setup });
+  try {
+    await context.addInitScript({
+      content: readyProbe(
+        t("da", "taskpane.refresh.button"),
+        t("da", "taskpane.formatting.button")
+      ),
+    });
+    const tab = await context.newPage();
+    await tab.goto(`${serverUrl}${page}`);
+    const handle = await tab.waitForFunction(
+      (needsView) => {
+        const w = window as unknown as Record<string, number | undefined>;
+        return (
+          w.__paintedAt &&
+          (w.__viewAt || !needsView) && {
+            ready: w.__readyAt,
+            painted: w.__paintedAt,
+            view: w.__viewAt ?? NaN,
+            officeRan: w.__officeRanAt ?? NaN,
+          }
+        );
+      },
+      withView,
+      { timeout: 30_000 }
+    );
+    return (await handle.jsonValue()) as LoadTimes;
+  } finally {
+    await context.close();
+  }
+}
+
+/** The pane's loads and the floor's, alternately (which goes first alternates too). */
+async function readyTimes(loads: number): Promise<{ pane: LoadTimes[]; floor: LoadTimes[] }> {
   const dist = copyDist();
+  const paneHtml = readFileSync(path.join(dist.dir, "taskpane.html"), "utf8");
+  writeFileSync(
+    path.join(dist.dir, FLOOR_PAGE),
+    floorHtml(paneHtml, t("da", "taskpane.refresh.button"))
+  );
   const [server, browser, init] = await Promise.all([
     serveDirectory(dist.dir),
     launchChromium(),
     exampleInit(),
   ]);
   const setup = pageSetup(init);
-  const times: LoadTimes[] = [];
+  const pane: LoadTimes[] = [];
+  const floor: LoadTimes[] = [];
   try {
-    // One unmeasured load warms the browser process, as Excel's would be.
+    // One unmeasured pair warms the browser process, as Excel's would be.
     for (let i = 0; i <= loads; i++) {
-      const { context } = await newAddinContext(browser, server.url, { setup });
-      try {
-        await context.addInitScript({
-          content: readyProbe(
-            t("da", "taskpane.refresh.button"),
-            t("da", "taskpane.formatting.button")
-          ),
-        });
-        const page = await context.newPage();
-        await page.goto(`${server.url}taskpane.html`);
-        const handle = await page.waitForFunction(
-          () => {
-            const w = window as unknown as Record<string, number | undefined>;
-            return (
-              w.__paintedAt &&
-              w.__viewAt && {
-                ready: w.__readyAt,
-                painted: w.__paintedAt,
-                view: w.__viewAt,
-                officeRan: w.__officeRanAt ?? NaN,
-              }
-            );
-          },
-          undefined,
-          { timeout: 30_000 }
-        );
-        const load = (await handle.jsonValue()) as LoadTimes;
-        if (i > 0) times.push(load);
-      } finally {
-        await context.close();
+      const paneFirst = i % 2 === 0;
+      for (const isPane of paneFirst ? [true, false] : [false, true]) {
+        const page = isPane ? "taskpane.html" : FLOOR_PAGE;
+        const load = await loadOnce(browser, server.url, page, setup, isPane);
+        if (i > 0) (isPane ? pane : floor).push(load);
       }
     }
   } finally {
@@ -162,14 +213,15 @@ async function readyTimes(loads: number): Promise<LoadTimes[]> {
     await server.close();
     dist.remove();
   }
-  return times;
+  return { pane, floor };
 }
 
 export async function benchTaskpane(): Promise<Figure[]> {
   ensureBuilt();
   const gzipKb = initialJsGzipBytes() / 1024;
-  const loads = await readyTimes(LOADS);
+  const { pane: loads, floor } = await readyTimes(LOADS);
   const ready = loads.map((l) => l.ready);
+  const floorReady = floor.map((l) => l.ready);
   const ms = (name: string, values: number[]): Figure => ({
     name,
     value: round(median(values), 0),
@@ -195,6 +247,16 @@ export async function benchTaskpane(): Promise<Figure[]> {
     ms(
       "taskpane.after-office.ms",
       loads.map((l) => l.ready - l.officeRan)
+    ),
+    ms("taskpane.floor.ms", floorReady),
+    {
+      name: "taskpane.ready.vs-floor",
+      value: round(median(ready.map((r, i) => r / floorReady[i])), 2),
+      unit: "×",
+    },
+    ms(
+      "taskpane.ready.over-floor.ms",
+      ready.map((r, i) => r - floorReady[i])
     ),
     { name: "taskpane.ready.loads", value: loads.length, unit: "loads" },
     ...lazyChunkGzipBytes().map(({ name, bytes }) => ({
