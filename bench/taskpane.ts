@@ -34,10 +34,13 @@
 import { readdirSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import { gzipSync } from "zlib";
+import type { Browser } from "playwright-core";
+import { PLAN_SHEET } from "../src/core/port";
 import { t } from "../src/i18n";
 import { launchChromium, newAddinContext } from "../test/e2e/support/browser";
 import { copyDist, DIST, ensureBuilt } from "../test/e2e/support/dist";
 import { exampleInit, pageSetup } from "../test/e2e/support/example";
+import type { PageSetup } from "../test/e2e/support/pageSetup";
 import { serveDirectory } from "../test/e2e/support/server";
 import { type Figure, median, quantile, round } from "./figures";
 
@@ -125,7 +128,7 @@ export function floorHtml(paneHtml: string, button: string): string {
   if (!office) throw new Error("bench: taskpane.html has no office.js script tag");
   const ready = `Office.onReady(function () {
     return Excel.run(function (context) {
-      context.workbook.worksheets.getItemOrNullObject("Plan").load("name");
+      context.workbook.worksheets.getItemOrNullObject(${JSON.stringify(PLAN_SHEET)}).load("name");
       return context.sync();
     }).then(function () {
       var b = document.createElement("button");
@@ -144,20 +147,16 @@ interface LoadTimes {
 }
 
 async function loadOnce(
-  browser: Awaited<ReturnType<typeof launchChromium>>,
+  browser: Browser,
   serverUrl: string,
   page: string,
-  setup: ReturnType<typeof pageSetup>,
+  setup: PageSetup,
+  probe: string,
   withView: boolean
 ): Promise<LoadTimes> {
   const { context } = await newAddinContext(browser, serverUrl, { setup });
   try {
-    await context.addInitScript({
-      content: readyProbe(
-        t("da", "taskpane.refresh.button"),
-        t("da", "taskpane.formatting.button")
-      ),
-    });
+    await context.addInitScript({ content: probe });
     const tab = await context.newPage();
     await tab.goto(`${serverUrl}${page}`);
     const handle = await tab.waitForFunction(
@@ -185,11 +184,10 @@ async function loadOnce(
 /** The pane's loads and the floor's, alternately (which goes first alternates too). */
 async function readyTimes(loads: number): Promise<{ pane: LoadTimes[]; floor: LoadTimes[] }> {
   const dist = copyDist();
+  const button = t("da", "taskpane.refresh.button");
+  const probe = readyProbe(button, t("da", "taskpane.formatting.button"));
   const paneHtml = readFileSync(path.join(dist.dir, "taskpane.html"), "utf8");
-  writeFileSync(
-    path.join(dist.dir, FLOOR_PAGE),
-    floorHtml(paneHtml, t("da", "taskpane.refresh.button"))
-  );
+  writeFileSync(path.join(dist.dir, FLOOR_PAGE), floorHtml(paneHtml, button));
   const [server, browser, init] = await Promise.all([
     serveDirectory(dist.dir),
     launchChromium(),
@@ -204,7 +202,7 @@ async function readyTimes(loads: number): Promise<{ pane: LoadTimes[]; floor: Lo
       const paneFirst = i % 2 === 0;
       for (const isPane of paneFirst ? [true, false] : [false, true]) {
         const page = isPane ? "taskpane.html" : FLOOR_PAGE;
-        const load = await loadOnce(browser, server.url, page, setup, isPane);
+        const load = await loadOnce(browser, server.url, page, setup, probe, isPane);
         if (i > 0) (isPane ? pane : floor).push(load);
       }
     }
